@@ -1,0 +1,105 @@
+/** `analyze(doc)`: findings, requirements, gaps and metrics of a document. Pure and deterministic. */
+import type { ZonewrightDocument } from '../model/document';
+import { FR_KEYS } from '../model/securityLevels';
+import { componentRequirementsFor, systemRequirementsFor, type Requirement } from '../catalog/requirements';
+import { buildContext, componentClassOf, type AnalysisContext } from './context';
+import { RULES } from './rules';
+import type { Rule } from './rule';
+import type {
+  AnalysisResult,
+  AssetRequirements,
+  ConduitRequirements,
+  Finding,
+  Gap,
+  Metrics,
+  Severity,
+  ZoneRequirements,
+} from './types';
+
+const idsCache = new WeakMap<readonly Requirement[], readonly string[]>();
+/** Id lists are shared between elements with the same selection, like the selections themselves. */
+function ids(reqs: readonly Requirement[]): readonly string[] {
+  let out = idsCache.get(reqs);
+  if (!out) idsCache.set(reqs, (out = reqs.map((r) => r.id)));
+  return out;
+}
+
+const NONE: readonly string[] = [];
+
+export function runRules(ctx: AnalysisContext, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    rule.check(ctx, (hit) =>
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        message: hit.message,
+        subjects: hit.subjects,
+        clause: rule.clause,
+        rationale: rule.rationale,
+        remedy: hit.remedy ?? rule.remedy,
+      }),
+    );
+  }
+  return findings;
+}
+
+export function deriveGaps(ctx: AnalysisContext): Gap[] {
+  const gaps: Gap[] = [];
+  for (const asset of ctx.doc.assets) {
+    const zone = ctx.zoneOfAsset(asset);
+    if (!asset.slC || !zone?.slT) continue;
+    for (const fr of FR_KEYS) {
+      if (asset.slC[fr] < zone.slT[fr]) gaps.push({ assetId: asset.id, zoneId: zone.id, fr, slT: zone.slT[fr], slC: asset.slC[fr] });
+    }
+  }
+  return gaps;
+}
+
+export function analyze(doc: ZonewrightDocument): AnalysisResult {
+  const ctx = buildContext(doc);
+  const findings = runRules(ctx);
+
+  const zones: ZoneRequirements[] = doc.zones.map((z) => ({
+    zoneId: z.id,
+    slT: z.slT,
+    items: z.slT ? ids(systemRequirementsFor(z.slT)) : NONE,
+  }));
+  const conduits: ConduitRequirements[] = doc.conduits.map((c) => {
+    const { slT, inherited } = ctx.conduitLevel(c);
+    return { conduitId: c.id, slT, inherited, items: slT ? ids(systemRequirementsFor(slT)) : NONE };
+  });
+  const assets: AssetRequirements[] = doc.assets.map((a) => {
+    const zone = ctx.zoneOfAsset(a);
+    const componentClass = componentClassOf(a);
+    return {
+      assetId: a.id,
+      componentClass,
+      zoneId: zone?.id,
+      slT: zone?.slT,
+      items: zone?.slT ? ids(componentRequirementsFor(componentClass, zone.slT)) : NONE,
+    };
+  });
+  const gaps = deriveGaps(ctx);
+  return { findings, requirements: { zones, conduits, assets }, gaps, metrics: computeMetrics(ctx, findings, zones, gaps) };
+}
+
+function computeMetrics(ctx: AnalysisContext, findings: readonly Finding[], zones: readonly ZoneRequirements[], gaps: readonly Gap[]): Metrics {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  const requirementsPerZone: Record<string, number> = {};
+  for (const z of zones) requirementsPerZone[z.zoneId] = z.items.length;
+  let assessed = 0;
+  for (const a of ctx.doc.assets) if (a.slC && ctx.zoneOfAsset(a)?.slT) assessed++;
+  const withGap = new Set(gaps.map((g) => g.assetId)).size;
+  return {
+    zones: ctx.doc.zones.length,
+    conduits: ctx.doc.conduits.length,
+    assets: ctx.doc.assets.length,
+    links: ctx.doc.links.length,
+    findings: bySeverity,
+    requirementsPerZone,
+    assetsAssessed: assessed,
+    assetsWithoutGapShare: assessed === 0 ? null : (assessed - withGap) / assessed,
+  };
+}

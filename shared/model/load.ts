@@ -1,0 +1,193 @@
+/**
+ * Reads a project file: JSON, then migrations, then the schema, then the references between
+ * elements. Never throws on bad input: every problem comes back with its JSON path.
+ */
+import type { z } from 'zod';
+import { CURRENT_VERSION, FORMAT_NAME, type ZonewrightDocument } from './document';
+import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
+import { documentSchema } from './schema';
+
+/** One problem in a file, e.g. `{ path: 'assets[3].zoneId', message: 'unknown zone "z9"' }`. */
+export interface LoadProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly doc: ZonewrightDocument; readonly migratedFrom?: number }
+  | { readonly ok: false; readonly problems: readonly LoadProblem[] };
+
+/** `assets[3].zoneId` from `['assets', 3, 'zoneId']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** One line per problem: `assets[3].zoneId: unknown zone "z9"`. */
+export function formatProblems(problems: readonly LoadProblem[]): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+}
+
+const MAX_PROBLEMS = 100;
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Turns zod issues into readable problems. Union errors pick the branch that matches the input's shape. */
+function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly PropertyKey[] = []): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const chosen = branches[0];
+      if (chosen) {
+        out.push(...issuesToProblems(chosen, input, path));
+        continue;
+      }
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_type') {
+      const got = valueAt(input, path);
+      message =
+        got === undefined
+          ? 'is required'
+          : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(got)}`;
+    } else if (issue.code === 'unrecognized_keys') {
+      message = issue.keys.map((k) => `unknown field "${k}"`).join(', ');
+    } else if (issue.code === 'invalid_union') {
+      message = 'has neither of the accepted forms';
+    }
+    out.push({ path: formatPath(path), message });
+  }
+  return out;
+}
+
+/** Line and column of a JSON.parse error, where the engine tells the offset. */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const m = /position (\d+)/.exec(String(error));
+  if (!m) return '';
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
+}
+
+/** Parses and validates a document given as text (the file's content). */
+export function loadDocumentText(text: string, registry: MigrationRegistry = MIGRATIONS): LoadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON${jsonErrorPlace(text, error)}` }] };
+  }
+  return loadDocument(raw, registry);
+}
+
+/** Validates a document already parsed from JSON. */
+export function loadDocument(raw: unknown, registry: MigrationRegistry = MIGRATIONS): LoadResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [{ path: '', message: `expected a Zonewright project (a JSON object), got ${describeType(raw)}` }] };
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== FORMAT_NAME) {
+    return {
+      ok: false,
+      problems: [{ path: 'format', message: `not a Zonewright project: "format" must be "${FORMAT_NAME}"` }],
+    };
+  }
+  const migrated = migrate(obj, CURRENT_VERSION, registry);
+  if (!migrated.ok) return { ok: false, problems: [{ path: '', message: migrated.message }] };
+
+  const parsed = documentSchema.safeParse(migrated.doc);
+  if (!parsed.success) {
+    return { ok: false, problems: issuesToProblems(parsed.error.issues, migrated.doc).slice(0, MAX_PROBLEMS) };
+  }
+  const { $schema: _ignored, ...doc } = parsed.data;
+  const problems = checkReferences(doc);
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  return migrated.from === CURRENT_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: migrated.from };
+}
+
+/** Ids must be unique across the document and every reference must name an element of the right kind. */
+export function checkReferences(doc: ZonewrightDocument): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first) problems.push({ path, message: `duplicate id "${id}" (already used at ${first})` });
+    else seen.set(id, path);
+  };
+  doc.zones.forEach((z, i) => claim(z.id, `zones[${i}].id`));
+  doc.assets.forEach((a, i) => claim(a.id, `assets[${i}].id`));
+  doc.conduits.forEach((c, i) => claim(c.id, `conduits[${i}].id`));
+  doc.links.forEach((l, i) => claim(l.id, `links[${i}].id`));
+
+  const zones = new Map(doc.zones.map((z) => [z.id as string, z]));
+  const assets = new Set<string>(doc.assets.map((a) => a.id));
+  const conduits = new Set<string>(doc.conduits.map((c) => c.id));
+  const need = (set: { has(k: string): boolean }, id: string | undefined, path: string, what: string) => {
+    if (id !== undefined && !set.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
+  };
+
+  doc.zones.forEach((z, i) => {
+    need(zones, z.parentId, `zones[${i}].parentId`, 'zone');
+    if (z.parentId === z.id) problems.push({ path: `zones[${i}].parentId`, message: 'a zone cannot be its own parent' });
+  });
+  // Nesting must be a tree: walk each zone's parents; meeting the zone again means a cycle.
+  doc.zones.forEach((z, i) => {
+    if (z.parentId === z.id) return;
+    let parent = z.parentId ? zones.get(z.parentId) : undefined;
+    for (let steps = 0; parent && steps <= zones.size; steps++) {
+      if (parent.id === z.id) {
+        problems.push({ path: `zones[${i}].parentId`, message: `zone nesting forms a cycle through "${z.parentId}"` });
+        break;
+      }
+      parent = parent.parentId ? zones.get(parent.parentId) : undefined;
+    }
+  });
+  doc.assets.forEach((a, i) => need(zones, a.zoneId, `assets[${i}].zoneId`, 'zone'));
+  doc.conduits.forEach((c, i) => {
+    c.zoneIds.forEach((z, j) => need(zones, z, `conduits[${i}].zoneIds[${j}]`, 'zone'));
+    c.boundaryDevices?.forEach((a, j) => need(assets, a, `conduits[${i}].boundaryDevices[${j}]`, 'asset'));
+    c.flows?.forEach((f, j) => {
+      need(assets, f.from, `conduits[${i}].flows[${j}].from`, 'asset');
+      need(assets, f.to, `conduits[${i}].flows[${j}].to`, 'asset');
+    });
+  });
+  doc.links.forEach((l, i) => {
+    need(assets, l.source, `links[${i}].source`, 'asset');
+    need(assets, l.target, `links[${i}].target`, 'asset');
+    need(conduits, l.conduitId, `links[${i}].conduitId`, 'conduit');
+    if (l.source === l.target) problems.push({ path: `links[${i}].target`, message: 'a link cannot join an asset to itself' });
+  });
+  return problems;
+}

@@ -1,0 +1,62 @@
+/**
+ * The seven foundational requirements (FR) of IEC 62443-1-1 / 3-3 and the security-level vectors
+ * (SL-T, SL-C, SL-A) keyed by them.
+ */
+
+/** FR keys in the standard's order, FR1 to FR7. */
+export const FR_KEYS = ['IAC', 'UC', 'SI', 'DC', 'RDF', 'TRE', 'RA'] as const;
+export type FrKey = (typeof FR_KEYS)[number];
+
+/** A security level 0–4 (0: no requirement). */
+export type SecurityLevel = 0 | 1 | 2 | 3 | 4;
+export const SECURITY_LEVELS: readonly SecurityLevel[] = [0, 1, 2, 3, 4];
+
+/** One level per FR. Used for SL-T (target), SL-C (capability) and SL-A (achieved). */
+export type SlVector = Readonly<Record<FrKey, SecurityLevel>>;
+
+export const FR_INFO: Readonly<Record<FrKey, { readonly number: number; readonly name: string }>> = {
+  IAC: { number: 1, name: 'Identification and authentication control' },
+  UC: { number: 2, name: 'Use control' },
+  SI: { number: 3, name: 'System integrity' },
+  DC: { number: 4, name: 'Data confidentiality' },
+  RDF: { number: 5, name: 'Restricted data flow' },
+  TRE: { number: 6, name: 'Timely response to events' },
+  RA: { number: 7, name: 'Resource availability' },
+};
+
+/** "FR1 IAC" style label. */
+export function frLabel(fr: FrKey): string {
+  return `FR${FR_INFO[fr].number} ${fr}`;
+}
+
+export function uniformSl(level: SecurityLevel): SlVector {
+  return { IAC: level, UC: level, SI: level, DC: level, RDF: level, TRE: level, RA: level };
+}
+
+/** Per-FR maximum of several vectors; undefined when there are none. */
+export function maxSl(vectors: readonly SlVector[]): SlVector | undefined {
+  if (vectors.length === 0) return undefined;
+  const out: Record<FrKey, SecurityLevel> = { ...uniformSl(0) };
+  for (const v of vectors) for (const fr of FR_KEYS) if (v[fr] > out[fr]) out[fr] = v[fr];
+  return out;
+}
+
+/** The FRs on which `a` is below `b`. */
+export function frsBelow(a: SlVector, b: SlVector): FrKey[] {
+  return FR_KEYS.filter((fr) => a[fr] < b[fr]);
+}
+
+export function highestLevel(v: SlVector): SecurityLevel {
+  let m: SecurityLevel = 0;
+  for (const fr of FR_KEYS) if (v[fr] > m) m = v[fr];
+  return m;
+}
+
+export function slEquals(a: SlVector, b: SlVector): boolean {
+  return FR_KEYS.every((fr) => a[fr] === b[fr]);
+}
+
+/** Compact text form: `{IAC 2, UC 2, SI 1, DC 1, RDF 2, TRE 1, RA 1}`. */
+export function formatSl(v: SlVector): string {
+  return `{${FR_KEYS.map((fr) => `${fr} ${v[fr]}`).join(', ')}}`;
+}
