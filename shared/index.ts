@@ -11,3 +11,5 @@ export * from './analysis/types';
 export * from './analysis/analyze';
 export type { Rule, RuleHit } from './analysis/rule';
 export { RULES } from './analysis/rules';
+export * from './platform/api';
+export * from './platform/commands';
