@@ -21,8 +21,8 @@ export function migrate(
   registry: MigrationRegistry = MIGRATIONS,
 ): MigrationResult {
   const from = raw.version;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
-    return { ok: false, message: 'version: must be a whole number of 1 or more' };
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) {
+    return { ok: false, message: 'version: must be a whole number (the format version)' };
   }
   if (from > target) {
     return {

@@ -54,8 +54,14 @@ export const slVectorSchema = z
     description: 'Security level per foundational requirement (IAC UC SI DC RDF TRE RA), each 0-4, or one number 0-4 for all seven',
   });
 
-const purdueLevel = z.number().min(0).max(5);
-const position = z.strictObject({ x: z.number(), y: z.number() });
+/** A finite number; -0 is read as 0 so that what is loaded is exactly what JSON writes back. */
+const coordinate = z.number().transform((n) => n + 0);
+const purdueLevel = z
+  .number()
+  .min(0, { error: 'must be from 0 to 5' })
+  .max(5, { error: 'must be from 0 to 5' })
+  .transform((n) => n + 0);
+const position = z.strictObject({ x: coordinate, y: coordinate });
 const size = z.strictObject({
   width: z.number().positive({ error: 'must be greater than 0' }),
   height: z.number().positive({ error: 'must be greater than 0' }),
@@ -167,4 +173,9 @@ void sameFields;
 /** The JSON Schema (draft 2020-12) of what a file may contain. */
 export function toJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(documentSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+/** The schema as published in docs/zonewright.schema.json. */
+export function jsonSchemaText(): string {
+  return `${JSON.stringify(toJsonSchema(), null, 2)}\n`;
 }

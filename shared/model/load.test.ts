@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems, loadDocument, loadDocumentText } from './load';
+import { migrate } from './migrations';
+import { serializeDocument } from './serialize';
+
+const base = {
+  format: 'zonewright',
+  version: 1,
+  meta: { name: 'Plant A' },
+  zones: [
+    { id: 'z1', name: 'Basic control', kind: 'control', slT: { IAC: 2, UC: 2, SI: 2, DC: 1, RDF: 2, TRE: 1, RA: 1 } },
+    { id: 'z2', name: 'DMZ', kind: 'dmz', slT: 2 },
+  ],
+  assets: [
+    { id: 'a1', name: 'PLC-101', type: 'plc', zoneId: 'z1', slC: { IAC: 1, UC: 1, SI: 1, DC: 1, RDF: 1, TRE: 1, RA: 1 } },
+    { id: 'a5', name: 'FW-1', type: 'firewall', zoneId: 'z1' },
+    { id: 'a7', name: 'Historian mirror', type: 'historian', zoneId: 'z2' },
+  ],
+  conduits: [
+    {
+      id: 'c1',
+      name: 'Control to DMZ',
+      zoneIds: ['z1', 'z2'],
+      slT: { IAC: 2, UC: 2, SI: 2, DC: 2, RDF: 2, TRE: 1, RA: 1 },
+      flows: [{ protocol: 'opc-ua', port: 4840, from: 'a1', to: 'a7' }],
+    },
+  ],
+  links: [{ id: 'l1', source: 'a1', target: 'a5', conduitId: 'c1', medium: 'wired' }],
+};
+
+function clone<T>(v: T): T {
+  return structuredClone(v);
+}
+
+function problemsOf(raw: unknown): string {
+  const result = loadDocument(raw);
+  if (result.ok) throw new Error('expected the document to be refused');
+  return formatProblems(result.problems);
+}
+
+describe('loading a project file', () => {
+  it('accepts the documented example and expands the single-number SL-T shorthand', () => {
+    const result = loadDocument(base);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.doc.zones[1]?.slT).toEqual({ IAC: 2, UC: 2, SI: 2, DC: 2, RDF: 2, TRE: 2, RA: 2 });
+    expect(result.doc.assets[0]?.slC?.IAC).toBe(1);
+  });
+
+  it('reads missing element lists as empty', () => {
+    const result = loadDocument({ format: 'zonewright', version: 1, meta: { name: 'Empty' } });
+    expect(result.ok && result.doc.zones).toEqual([]);
+  });
+
+  it('names the path of an asset that points at a missing zone', () => {
+    const raw = clone(base);
+    raw.assets[2]!.zoneId = 'z9';
+    expect(problemsOf(raw)).toBe('assets[2].zoneId: unknown zone "z9"');
+  });
+
+  it('names every broken reference: links, conduits, flows, boundary devices, parents', () => {
+    const raw = clone(base) as Record<string, any>;
+    raw.links[0].target = 'nope';
+    raw.links[0].conduitId = 'c9';
+    raw.conduits[0].zoneIds = ['z1', 'z7'];
+    raw.conduits[0].flows[0].to = 'a99';
+    raw.conduits[0].boundaryDevices = ['a42'];
+    raw.zones[0].parentId = 'zz';
+    const text = problemsOf(raw);
+    expect(text).toContain('links[0].target: unknown asset "nope"');
+    expect(text).toContain('links[0].conduitId: unknown conduit "c9"');
+    expect(text).toContain('conduits[0].zoneIds[1]: unknown zone "z7"');
+    expect(text).toContain('conduits[0].flows[0].to: unknown asset "a99"');
+    expect(text).toContain('conduits[0].boundaryDevices[0]: unknown asset "a42"');
+    expect(text).toContain('zones[0].parentId: unknown zone "zz"');
+  });
+
+  it('refuses duplicate ids, even across element kinds', () => {
+    const raw = clone(base);
+    raw.assets[2]!.id = 'z1';
+    expect(problemsOf(raw)).toContain('assets[2].id: duplicate id "z1" (already used at zones[0].id)');
+  });
+
+  it('refuses zone nesting that loops', () => {
+    const raw = clone(base) as Record<string, any>;
+    raw.zones[0].parentId = 'z2';
+    raw.zones[1].parentId = 'z1';
+    expect(problemsOf(raw)).toContain('zones[0].parentId: zone nesting forms a cycle');
+  });
+
+  it('explains type, range and vocabulary errors at their path', () => {
+    const raw = clone(base) as Record<string, any>;
+    raw.conduits[0].flows[0].port = 70000;
+    raw.assets[0].type = 'plcx';
+    raw.zones[0].slT.IAC = 5;
+    raw.zones[1].name = '   ';
+    raw.assets[1].colour = 'red';
+    const text = problemsOf(raw);
+    expect(text).toContain('conduits[0].flows[0].port: must be a whole number from 1 to 65535');
+    expect(text).toContain('assets[0].type: "plcx" is not a known asset type; expected one of plc, rtu,');
+    expect(text).toContain('zones[0].slT.IAC: must be a whole number from 0 to 4');
+    expect(text).toContain('zones[1].name: must not be empty');
+    expect(text).toContain('assets[1]: unknown field "colour"');
+  });
+
+  it('says which FR is missing from an SL vector', () => {
+    const raw = clone(base) as Record<string, any>;
+    delete raw.zones[0].slT.RA;
+    expect(problemsOf(raw)).toBe('zones[0].slT.RA: is required');
+  });
+
+  it('reports a missing required field as required, not as a type error', () => {
+    const raw = clone(base) as Record<string, any>;
+    delete raw.assets[0].name;
+    expect(problemsOf(raw)).toBe('assets[0].name: is required');
+  });
+
+  it('refuses a file from a newer Zonewright with a clear message', () => {
+    const text = problemsOf({ ...base, version: 7 });
+    expect(text).toContain('format version 7');
+    expect(text).toContain('newer Zonewright');
+  });
+
+  it('refuses something that is not a Zonewright project', () => {
+    expect(problemsOf({ hello: 'world' })).toContain('not a Zonewright project');
+    expect(problemsOf([1, 2])).toContain('got a list');
+  });
+
+  it('points at the line and column of broken JSON', () => {
+    const result = loadDocumentText('{\n  "format": "zonewright",\n  "version": 1,,\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message).toMatch(/not valid JSON at line 3, column \d+/);
+  });
+
+  it('round-trips through the file text unchanged', () => {
+    const first = loadDocument(base);
+    if (!first.ok) throw new Error('base must load');
+    const again = loadDocumentText(serializeDocument(first.doc));
+    expect(again.ok && again.doc).toEqual(first.doc);
+  });
+});
+
+describe('migrations', () => {
+  it('brings an older file up to the current version one step at a time', () => {
+    // A made-up version 0 that called zones "areas": the framework must carry it to version 1.
+    const registry = {
+      0: (doc: Record<string, unknown>) => {
+        const { areas, ...rest } = doc;
+        return { ...rest, zones: areas };
+      },
+    };
+    const old = { ...clone(base), version: 0 } as Record<string, unknown>;
+    old.areas = old.zones;
+    delete old.zones;
+    const migrated = migrate(old, 1, registry);
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    expect(migrated.from).toBe(0);
+    expect(migrated.doc.version).toBe(1);
+    const loaded = loadDocument(migrated.doc);
+    expect(loaded.ok && loaded.doc.zones.map((z) => z.id)).toEqual(['z1', 'z2']);
+  });
+
+  it('fails clearly when a step of the chain is missing', () => {
+    const result = migrate({ ...base, version: 0 }, 2, {});
+    expect(result).toEqual({ ok: false, message: 'version: no migration from format version 0 to 1' });
+  });
+});
