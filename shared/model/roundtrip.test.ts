@@ -75,7 +75,8 @@ const validDocument = fc
           .map((c) => clean({ id, ...c })),
       ),
     );
-    const links =
+    type LinkDraft = { pair: string[]; conduitId: string | undefined; medium: string | undefined };
+    const links: fc.Arbitrary<LinkDraft[]> =
       assetIds.length < 2
         ? fc.constant([])
         : fc.array(
