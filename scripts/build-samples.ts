@@ -5,11 +5,13 @@ import { formatProblems, loadDocument, serializeDocument } from '../shared';
 import { purdue } from './samples/purdue';
 import { water } from './samples/water';
 import { machine } from './samples/machine';
+import { flawed } from './samples/flawed';
 
 const samples: Record<string, Record<string, unknown>> = {
   'purdue-reference-plant': purdue,
   'water-utility': water,
   'machine-builder-cell': machine,
+  'flawed-plant': flawed,
 };
 
 const dir = join(import.meta.dirname, '..', 'assets', 'samples');
