@@ -68,6 +68,11 @@ export default tseslint.config(
     rules: layer(['**/renderer/**', '**/electron/**', ...UI_LIBS, 'electron'], 'the CLI uses shared/ and Node only.'),
   },
   {
+    // Tests poke at raw, untyped JSON on purpose.
+    files: ['**/*.test.ts', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['test/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.{js,mjs,ts}', '*.config.{js,ts}', '*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

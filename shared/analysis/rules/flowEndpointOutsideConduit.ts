@@ -1,0 +1,39 @@
+import type { Asset } from '../../model/document';
+import type { Rule } from '../rule';
+import { flowLabel, listText, quoted, zoneLabel } from './helpers';
+
+export const flowEndpointOutsideConduit: Rule = {
+  id: 'flow-endpoint-outside-conduit',
+  severity: 'warning',
+  title: 'Flow endpoint outside the conduit',
+  clause: 'IEC 62443-3-3 SR 5.2',
+  rationale:
+    'The flows of a conduit are the allow list its boundary devices enforce under SR 5.2. A flow that starts or ends at an asset outside the conduit\'s zones contradicts the conduit: either the flow belongs on another conduit or the model is missing one.',
+  remedy: 'Move the flow to the conduit that joins the zones of its endpoints, or correct its from/to asset.',
+  check(ctx, report) {
+    for (const conduit of ctx.doc.conduits) {
+      const flows = conduit.flows ?? [];
+      if (flows.length === 0) continue;
+      const zoneIds = new Set<string>(ctx.zonesOf(conduit).map((z) => z.id));
+      const devices = new Set<string>(ctx.boundaryDevicesOn(conduit).map((a) => a.id));
+      const outside = (asset: Asset | undefined): asset is Asset =>
+        asset !== undefined && !devices.has(asset.id) && !(asset.zoneId !== undefined && zoneIds.has(asset.zoneId));
+      for (const flow of flows) {
+        const ends: Asset[] = [];
+        for (const id of [flow.from, flow.to]) {
+          const asset = id === undefined ? undefined : ctx.assetById.get(id);
+          if (outside(asset) && !ends.includes(asset)) ends.push(asset);
+        }
+        if (ends.length === 0) continue;
+        const described = ends.map((a) => {
+          const zone = ctx.zoneOfAsset(a);
+          return `${quoted(a.name)} (${zone ? `in ${zoneLabel(zone)}` : 'in no zone'})`;
+        });
+        report({
+          subjects: [conduit.id, ...ends.map((a) => a.id)],
+          message: `Flow ${flowLabel(flow)} on conduit ${quoted(conduit.name)} reaches ${listText(described)}, outside the zones the conduit joins.`,
+        });
+      }
+    }
+  },
+};
