@@ -11,8 +11,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/** Median of `runs` timed calls, after warm-up calls (so the JIT has optimised) and a full GC. */
 function time(runs: number, fn: () => unknown): number {
-  fn(); // warm-up
+  for (let i = 0; i < 3; i++) fn();
+  gc();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -27,16 +31,16 @@ const rows: { assets: number; zones: number; conduits: number; links: number; mb
 for (const n of sizes) {
   const doc = generatePlant({ assets: n });
   const text = serializeDocument(doc);
-  const runs = n >= 50_000 ? 7 : 15;
-  const parse = time(runs, () => JSON.parse(text));
-  const load = time(Math.min(runs, 7), () => loadDocumentText(text));
+  const runs = n >= 50_000 ? 9 : 21;
   let findings = 0;
   const analysis = time(runs, () => (findings = analyze(doc).findings.length));
+  const parse = time(runs, () => JSON.parse(text));
+  const load = time(Math.min(runs, 7), () => loadDocumentText(text));
   rows.push({ assets: n, zones: doc.zones.length, conduits: doc.conduits.length, links: doc.links.length, mb: text.length / 1e6, parse, load, analyze: analysis, findings });
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
-console.log('analyze() on generated plants (median of repeated runs, Node ' + process.version + ')');
+console.log(`analyze() on generated plants (median of repeated runs after warm-up, Node ${process.version}${(globalThis as { gc?: unknown }).gc ? ', GC between phases' : ''})`);
 console.log('  assets   zones  conduits   links    file   JSON.parse  load+validate    analyze   analyze/parse  findings');
 for (const r of rows) {
   console.log(

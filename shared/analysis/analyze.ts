@@ -69,16 +69,20 @@ export function analyze(doc: ZonewrightDocument): AnalysisResult {
     const { slT, inherited } = ctx.conduitLevel(c);
     return { conduitId: c.id, slT, inherited, items: slT ? ids(systemRequirementsFor(slT)) : NONE };
   });
+  // Assets of one zone and class share one list; look it up per zone, not per asset.
+  const perZone = new Map<object, Map<string, readonly string[]>>();
   const assets: AssetRequirements[] = doc.assets.map((a) => {
     const zone = ctx.zoneOfAsset(a);
     const componentClass = componentClassOf(a);
-    return {
-      assetId: a.id,
-      componentClass,
-      zoneId: zone?.id,
-      slT: zone?.slT,
-      items: zone?.slT ? ids(componentRequirementsFor(componentClass, zone.slT)) : NONE,
-    };
+    let items = NONE;
+    if (zone?.slT) {
+      let byClass = perZone.get(zone);
+      if (!byClass) perZone.set(zone, (byClass = new Map()));
+      const hit = byClass.get(componentClass);
+      if (hit) items = hit;
+      else byClass.set(componentClass, (items = ids(componentRequirementsFor(componentClass, zone.slT))));
+    }
+    return { assetId: a.id, componentClass, zoneId: zone?.id, slT: zone?.slT, items };
   });
   const gaps = deriveGaps(ctx);
   return { findings, requirements: { zones, conduits, assets }, gaps, metrics: computeMetrics(ctx, findings, zones, gaps) };

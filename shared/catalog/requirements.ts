@@ -54,8 +54,11 @@ export function requirementById(id: string): Requirement | ComponentRequirement 
   return byId.get(id);
 }
 
-function vectorKey(sl: SlVector): string {
-  return FR_KEYS.map((fr) => sl[fr]).join('');
+/** A number unique to each vector (seven base-5 digits). */
+function vectorKey(sl: SlVector): number {
+  let key = 0;
+  for (const fr of FR_KEYS) key = key * 5 + sl[fr];
+  return key;
 }
 
 function select<R extends Requirement>(rows: readonly R[], sl: SlVector): readonly R[] {
@@ -63,8 +66,14 @@ function select<R extends Requirement>(rows: readonly R[], sl: SlVector): readon
 }
 
 // Plants share few distinct vectors, so selections are cached and the same array is handed out.
-const systemCache = new Map<string, readonly Requirement[]>();
-const componentCache = new Map<string, readonly ComponentRequirement[]>();
+const systemCache = new Map<number, readonly Requirement[]>();
+const componentCache = new Map<number, readonly ComponentRequirement[]>();
+const CLASS_INDEX: Readonly<Record<ComponentClass, number>> = {
+  'software-application': 0,
+  'embedded-device': 1,
+  'host-device': 2,
+  'network-device': 3,
+};
 
 /** The 3-3 SRs and REs a zone or conduit at SL-T `sl` must meet, in catalog order. */
 export function systemRequirementsFor(sl: SlVector): readonly Requirement[] {
@@ -76,7 +85,7 @@ export function systemRequirementsFor(sl: SlVector): readonly Requirement[] {
 
 /** The 4-2 CRs, REs and class-specific requirements a component of `cls` must meet at `sl`. */
 export function componentRequirementsFor(cls: ComponentClass, sl: SlVector): readonly ComponentRequirement[] {
-  const key = `${cls}:${vectorKey(sl)}`;
+  const key = vectorKey(sl) * 4 + CLASS_INDEX[cls];
   let hit = componentCache.get(key);
   if (!hit) {
     const prefix = COMPONENT_CLASS_PREFIX[cls];

@@ -16,9 +16,8 @@ export const dualHomedAsset: Rule = {
       // Most assets reach one zone at most: only build the list once a second zone shows up.
       let first: Zone | undefined;
       let zones: Map<string, Zone> | undefined;
-      for (const link of ctx.linksOf(asset.id)) {
-        const other = ctx.assetById.get(link.source === asset.id ? link.target : link.source);
-        if (!other || isBoundaryDevice(other)) continue;
+      for (const { other } of ctx.neighboursOf(asset.id)) {
+        if (isBoundaryDevice(other)) continue;
         const zone = ctx.zoneOfAsset(other);
         if (!zone) continue;
         if (!first) first = zone;

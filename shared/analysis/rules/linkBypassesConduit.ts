@@ -18,9 +18,7 @@ export const linkBypassesConduit: Rule = {
       if (!ids) joined.set(conduit.id, (ids = new Set<string>(conduit.zoneIds)));
       return ids.has(zoneId);
     };
-    for (const link of ctx.doc.links) {
-      const source = ctx.assetById.get(link.source);
-      const target = ctx.assetById.get(link.target);
+    for (const { link, source, target } of ctx.links) {
       if (!source || !target) continue;
       const from = ctx.zoneOfAsset(source);
       const to = ctx.zoneOfAsset(target);

@@ -23,10 +23,8 @@ export const wirelessInSafetyOrControl: Rule = {
         message: `Wireless access point ${quoted(asset.name)} sits directly in ${zoneLabel(zone)}, not in a wireless zone of its own.`,
       });
     }
-    for (const link of ctx.doc.links) {
+    for (const { link, source, target } of ctx.links) {
       if (link.medium !== 'wireless') continue;
-      const source = ctx.assetById.get(link.source);
-      const target = ctx.assetById.get(link.target);
       // Links of an access point are covered by the access point's own finding.
       if (!source || !target || source.type === 'wireless-ap' || target.type === 'wireless-ap') continue;
       const zone = ctx.zoneOfAsset(source);
