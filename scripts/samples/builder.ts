@@ -3,7 +3,7 @@ import type { AssetType, ZoneKind } from '../../shared/model/kinds';
 import { FR_KEYS, type FrKey } from '../../shared/model/securityLevels';
 
 type Sl = number | Partial<Record<FrKey, number>>;
-interface ZoneSpec { id: string; name: string; kind: ZoneKind; slT?: Sl; col: number; row: number; cols?: number; parentId?: string; description?: string; owner?: string; w?: number; h?: number }
+interface ZoneSpec { requirements?: Record<string, unknown>; id: string; name: string; kind: ZoneKind; slT?: Sl; col: number; row: number; cols?: number; parentId?: string; description?: string; owner?: string; w?: number; h?: number }
 interface AssetSpec { id: string; name: string; type: AssetType; zone?: string; slC?: Sl; vendor?: string; model?: string; firmware?: string; ip?: string; criticality?: 'low' | 'medium' | 'high' | 'critical'; notes?: string; at?: [number, number] }
 
 const ZONE_W = 300;
@@ -81,6 +81,7 @@ export class SampleBuilder {
         ...(z.description ? { description: z.description } : {}),
         ...(z.owner ? { owner: z.owner } : {}),
         position: { x, y }, size: { width: w, height: h },
+        ...(z.requirements ? { requirements: z.requirements } : {}),
       };
     });
     const assets = this.assetSpecs.map((a) => {

@@ -6,7 +6,7 @@ export const flawed = new SampleBuilder({
   description: 'A deliberately flawed architecture: every segmentation rule fires at least once. Fix it step by step.',
   author: 'Zonewright samples',
   revision: 'X',
-  phase: 'assess',
+  phase: 'implement',
 })
   .zone({ id: 'z-internet', name: 'Internet', kind: 'untrusted', col: 0, row: 0, cols: 1 })
   .zone({ id: 'z-office', name: 'Office network', kind: 'enterprise', slT: 1, col: 1, row: 0, cols: 3 })

@@ -1,5 +1,14 @@
 // Northfield water utility: a SCADA centre, remote pump stations over cellular VPN, vendor remote access, a data diode.
 import { SampleBuilder } from './builder';
+import { systemRequirementsFor } from '../../shared/catalog/requirements';
+import { uniformSl } from '../../shared/model/securityLevels';
+
+/** The utility is in implementation: most SL 2 requirements are in place, a few remain open. */
+function progress(open: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const states: Record<string, unknown> = {};
+  for (const r of systemRequirementsFor(uniformSl(2))) states[r.id] = { status: open.includes(r.id) ? 'planned' : 'implemented' };
+  return { ...states, ...extra };
+}
 
 const site = { IAC: 2, UC: 2, SI: 2, DC: 1, RDF: 2, TRE: 1, RA: 2 };
 export const water = new SampleBuilder({
@@ -14,9 +23,9 @@ export const water = new SampleBuilder({
   .zone({ id: 'z-corp', name: 'Corporate IT', kind: 'enterprise', slT: { IAC: 2, UC: 2, SI: 1, DC: 2, RDF: 1, TRE: 1, RA: 1 }, col: 1, row: 0, cols: 3 })
   .zone({ id: 'z-dmz', name: 'Utility DMZ', kind: 'dmz', slT: 2, col: 1, row: 1, cols: 4 })
   .zone({ id: 'z-ops', name: 'Operations', kind: 'operations', slT: { IAC: 2, UC: 2, SI: 2, DC: 1, RDF: 3, TRE: 2, RA: 2 }, col: 1, row: 2, cols: 3 })
-  .zone({ id: 'z-scada', name: 'SCADA control centre', kind: 'supervisory', slT: site, col: 1, row: 3, cols: 4 })
+  .zone({ id: 'z-scada', name: 'SCADA control centre', kind: 'supervisory', slT: site, requirements: progress(['SR 1.1 RE 1', 'SR 6.2'], { 'SR 5.3': { status: 'not-applicable', justification: 'No e-mail or messaging clients exist in the control centre.' }, 'SR 1.13 RE 1': { status: 'compensated', compensatingCountermeasure: 'Vendor sessions are approved per ticket at the remote-access gateway in the DMZ.' } }), col: 1, row: 3, cols: 4 })
   .zone({ id: 'z-plant', name: 'Treatment plant', kind: 'control', slT: site, col: 0, row: 4, cols: 2 })
-  .zone({ id: 'z-north', name: 'Pump station North', kind: 'control', slT: site, col: 1, row: 4, cols: 2 })
+  .zone({ id: 'z-north', name: 'Pump station North', kind: 'control', slT: site, requirements: progress([]), col: 1, row: 4, cols: 2 })
   .zone({ id: 'z-east', name: 'Reservoir East', kind: 'control', slT: site, col: 2, row: 4, cols: 2 })
   .asset({ id: 'a-laptop', name: 'Integrator laptop', type: 'it-workstation', zone: 'z-vendor' })
   .asset({ id: 'a-bi', name: 'Business intelligence server', type: 'server', zone: 'z-corp' })

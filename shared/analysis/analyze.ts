@@ -4,6 +4,7 @@ import { FR_KEYS } from '../model/securityLevels';
 import { componentRequirementsFor, systemRequirementsFor, type Requirement } from '../catalog/requirements';
 import { buildContext, componentClassOf, type AnalysisContext } from './context';
 import { RULES } from './rules';
+import { statusCounts, systemAchievedLevel } from './achieved';
 import type { Rule } from './rule';
 import type {
   AnalysisResult,
@@ -60,14 +61,14 @@ export function analyze(doc: ZonewrightDocument): AnalysisResult {
   const ctx = buildContext(doc);
   const findings = runRules(ctx);
 
-  const zones: ZoneRequirements[] = doc.zones.map((z) => ({
-    zoneId: z.id,
-    slT: z.slT,
-    items: z.slT ? ids(systemRequirementsFor(z.slT)) : NONE,
-  }));
+  const zones: ZoneRequirements[] = doc.zones.map((z) => {
+    const items = z.slT ? ids(systemRequirementsFor(z.slT)) : NONE;
+    return { zoneId: z.id, slT: z.slT, items, slA: systemAchievedLevel(z.requirements), status: statusCounts(items, z.requirements) };
+  });
   const conduits: ConduitRequirements[] = doc.conduits.map((c) => {
     const { slT, inherited } = ctx.conduitLevel(c);
-    return { conduitId: c.id, slT, inherited, items: slT ? ids(systemRequirementsFor(slT)) : NONE };
+    const items = slT ? ids(systemRequirementsFor(slT)) : NONE;
+    return { conduitId: c.id, slT, inherited, items, slA: systemAchievedLevel(c.requirements), status: statusCounts(items, c.requirements) };
   });
   // Assets of one zone and class share one list; look it up per zone, not per asset.
   const perZone = new Map<object, Map<string, readonly string[]>>();
@@ -82,7 +83,7 @@ export function analyze(doc: ZonewrightDocument): AnalysisResult {
       if (hit) items = hit;
       else byClass.set(componentClass, (items = ids(componentRequirementsFor(componentClass, zone.slT))));
     }
-    return { assetId: a.id, componentClass, zoneId: zone?.id, slT: zone?.slT, items };
+    return { assetId: a.id, componentClass, zoneId: zone?.id, slT: zone?.slT, items, status: statusCounts(items, a.requirements) };
   });
   const gaps = deriveGaps(ctx);
   return { findings, requirements: { zones, conduits, assets }, gaps, metrics: computeMetrics(ctx, findings, zones, gaps) };

@@ -2,6 +2,7 @@
 import type { ComponentClass } from '../model/kinds';
 import type { AssetId, ConduitId, ElementId, ZoneId } from '../model/document';
 import type { FrKey, SecurityLevel, SlVector } from '../model/securityLevels';
+import type { StatusCounts } from './achieved';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -28,6 +29,9 @@ export interface ZoneRequirements {
   readonly slT: SlVector | undefined;
   /** 62443-3-3 SR and RE ids, in catalog order. */
   readonly items: readonly string[];
+  /** Achieved level per FR, from the requirement states recorded for the zone. */
+  readonly slA: SlVector;
+  readonly status: StatusCounts;
 }
 
 export interface ConduitRequirements {
@@ -36,6 +40,8 @@ export interface ConduitRequirements {
   /** True when the conduit has no SL-T of its own and takes, per FR, the highest of its zones. */
   readonly inherited: boolean;
   readonly items: readonly string[];
+  readonly slA: SlVector;
+  readonly status: StatusCounts;
 }
 
 export interface AssetRequirements {
@@ -46,6 +52,7 @@ export interface AssetRequirements {
   readonly slT: SlVector | undefined;
   /** 62443-4-2 CR, RE and SAR/EDR/HDR/NDR ids, in catalog order. */
   readonly items: readonly string[];
+  readonly status: StatusCounts;
 }
 
 /** An FR where an asset's capability falls short of its zone's target. */

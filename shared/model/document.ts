@@ -43,6 +43,22 @@ export interface ProjectMeta {
   readonly phase?: ProjectPhase;
 }
 
+/** How far a required SR, RE or CR is met for one zone, conduit or asset. */
+export const REQUIREMENT_STATUSES = ['planned', 'implemented', 'not-applicable', 'compensated'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
+
+export interface RequirementState {
+  readonly status: RequirementStatus;
+  /** Why the requirement does not apply; required for `not-applicable`. */
+  readonly justification?: string;
+  /** The countermeasure that stands in for it; required for `compensated`. */
+  readonly compensatingCountermeasure?: string;
+  readonly note?: string;
+}
+
+/** Requirement states keyed by requirement id (`SR 1.1`, `CR 2.4 RE 1` …). */
+export type RequirementStates = Readonly<Record<string, RequirementState>>;
+
 export interface Zone {
   readonly id: ZoneId;
   readonly name: string;
@@ -59,6 +75,8 @@ export interface Zone {
   readonly notes?: string;
   readonly position?: Position;
   readonly size?: Size;
+  /** Implementation status of the zone's 62443-3-3 requirements. */
+  readonly requirements?: RequirementStates;
 }
 
 export interface Asset {
@@ -78,6 +96,8 @@ export interface Asset {
   readonly criticality?: Criticality;
   readonly notes?: string;
   readonly position?: Position;
+  /** Implementation status of the asset's 62443-4-2 requirements. */
+  readonly requirements?: RequirementStates;
 }
 
 /** A data flow explicitly allowed over a conduit. */
@@ -103,6 +123,8 @@ export interface Conduit {
   readonly boundaryDevices?: readonly AssetId[];
   readonly description?: string;
   readonly notes?: string;
+  /** Implementation status of the conduit's 62443-3-3 requirements. */
+  readonly requirements?: RequirementStates;
 }
 
 /** A physical or logical connection between two assets. */

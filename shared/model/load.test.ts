@@ -115,6 +115,29 @@ describe('loading a project file', () => {
     expect(problemsOf(raw)).toBe('assets[0].name: is required');
   });
 
+  it('checks requirement states: known ids of the right part, with the reasons their status needs', () => {
+    const raw = clone(base) as Record<string, any>;
+    raw.zones[0].requirements = {
+      'SR 1.1': { status: 'implemented' },
+      'SR 9.9': { status: 'implemented' },
+      'SR 5.3': { status: 'not-applicable' },
+      'SR 5.2': { status: 'compensated', compensatingCountermeasure: 'Unidirectional gateway' },
+      'CR 1.1': { status: 'implemented' },
+    };
+    raw.assets[0].requirements = { 'HDR 3.2': { status: 'implemented' }, 'EDR 3.2': { status: 'done' } };
+    const text = problemsOf(raw);
+    expect(text).toContain('zones[0].requirements["SR 5.3"].justification: is required when the status is not-applicable');
+    expect(text).toContain('assets[0].requirements["EDR 3.2"].status: "done" is not a known requirement status');
+    const refs = clone(base) as Record<string, any>;
+    refs.zones[0].requirements = { 'SR 1.1': { status: 'implemented' }, 'SR 9.9': { status: 'implemented' }, 'CR 1.1': { status: 'implemented' } };
+    refs.assets[0].requirements = { 'HDR 3.2': { status: 'implemented' }, 'EDR 3.2': { status: 'implemented' } };
+    const refText = problemsOf(refs);
+    expect(refText).toContain('zones[0].requirements["SR 9.9"]: unknown requirement "SR 9.9"');
+    expect(refText).toContain('zones[0].requirements["CR 1.1"]: "CR 1.1" is not a 62443-3-3 system requirement');
+    expect(refText).toContain('assets[0].requirements["HDR 3.2"]: "HDR 3.2" is not a 62443-4-2 requirement of a plc');
+    expect(refText).not.toContain('EDR 3.2');
+  });
+
   it('refuses a file from a newer Zonewright with a clear message', () => {
     const text = problemsOf({ ...base, version: 7 });
     expect(text).toContain('format version 7');

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_NAME, type ZonewrightDocument } from './document';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { documentSchema } from './schema';
+import { requirementById } from '../catalog/requirements';
+import { ASSET_TYPE_INFO, COMPONENT_CLASS_PREFIX } from './kinds';
 
 /** One problem in a file, e.g. `{ path: 'assets[3].zoneId', message: 'unknown zone "z9"' }`. */
 export interface LoadProblem {
@@ -22,6 +24,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    else if (!/^[A-Za-z_$][\w$]*$/.test(String(key))) out += `[${JSON.stringify(String(key))}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
@@ -182,6 +185,21 @@ export function checkReferences(doc: ZonewrightDocument): LoadProblem[] {
       need(assets, f.from, `conduits[${i}].flows[${j}].from`, 'asset');
       need(assets, f.to, `conduits[${i}].flows[${j}].to`, 'asset');
     });
+  });
+  // Requirement states must name catalog ids of the right part: 3-3 SRs for zones and conduits,
+  // 4-2 requirements of the asset's component class for assets.
+  const checkStates = (states: Record<string, unknown> | undefined, path: string, accepts: (id: string) => boolean, what: string) => {
+    for (const id of Object.keys(states ?? {})) {
+      if (!requirementById(id)) problems.push({ path: `${path}.requirements["${id}"]`, message: `unknown requirement "${id}"` });
+      else if (!accepts(id)) problems.push({ path: `${path}.requirements["${id}"]`, message: `"${id}" is not ${what}` });
+    }
+  };
+  const isSystemRequirement = (id: string) => id.startsWith('SR ');
+  doc.zones.forEach((z, i) => checkStates(z.requirements, `zones[${i}]`, isSystemRequirement, 'a 62443-3-3 system requirement'));
+  doc.conduits.forEach((c, i) => checkStates(c.requirements, `conduits[${i}]`, isSystemRequirement, 'a 62443-3-3 system requirement'));
+  doc.assets.forEach((a, i) => {
+    const prefix = COMPONENT_CLASS_PREFIX[ASSET_TYPE_INFO[a.type].componentClass];
+    checkStates(a.requirements, `assets[${i}]`, (id) => id.startsWith('CR ') || id.startsWith(`${prefix} `), `a 62443-4-2 requirement of a ${a.type}`);
   });
   doc.links.forEach((l, i) => {
     need(assets, l.source, `links[${i}].source`, 'asset');

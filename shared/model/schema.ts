@@ -12,6 +12,7 @@ import {
   type Link,
   type LinkId,
   PROJECT_PHASES,
+  REQUIREMENT_STATUSES,
   type Zone,
   type ZoneId,
   type ZonewrightDocument,
@@ -67,6 +68,24 @@ const size = z.strictObject({
   height: z.number().positive({ error: 'must be greater than 0' }),
 });
 
+const requirementStateSchema = z
+  .strictObject({
+    status: oneOf(REQUIREMENT_STATUSES, 'requirement status'),
+    justification: text(4000).optional(),
+    compensatingCountermeasure: text(4000).optional(),
+    note: text(4000).optional(),
+  })
+  .superRefine((state, ctx) => {
+    if (state.status === 'not-applicable' && !state.justification?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['justification'], message: 'is required when the status is not-applicable' });
+    }
+    if (state.status === 'compensated' && !state.compensatingCountermeasure?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['compensatingCountermeasure'], message: 'is required when the status is compensated' });
+    }
+  });
+/** Requirement states keyed by requirement id; the loader checks that each id is in the catalog. */
+const requirementStates = z.record(z.string(), requirementStateSchema);
+
 const zoneSchema = z.strictObject({
   id: zoneId,
   name,
@@ -79,6 +98,7 @@ const zoneSchema = z.strictObject({
   notes: text(20000).optional(),
   position: position.optional(),
   size: size.optional(),
+  requirements: requirementStates.optional(),
 });
 
 const assetSchema = z.strictObject({
@@ -95,6 +115,7 @@ const assetSchema = z.strictObject({
   criticality: oneOf(CRITICALITIES, 'criticality').optional(),
   notes: text(20000).optional(),
   position: position.optional(),
+  requirements: requirementStates.optional(),
 });
 
 const port = z
@@ -120,6 +141,7 @@ const conduitSchema = z.strictObject({
   boundaryDevices: z.array(assetId).optional(),
   description: text(4000).optional(),
   notes: text(20000).optional(),
+  requirements: requirementStates.optional(),
 });
 
 const linkSchema = z.strictObject({

@@ -18,6 +18,7 @@ import { safetyNotIsolated } from './safetyNotIsolated';
 import { slcBelowSlt } from './slcBelowSlt';
 import { wirelessInSafetyOrControl } from './wirelessInSafetyOrControl';
 import { zoneEmpty } from './zoneEmpty';
+import { slaBelowSlt } from './slaBelowSlt';
 import { zoneSltMissing } from './zoneSltMissing';
 
 export const RULES: readonly Rule[] = [
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = [
   conduitSltBelowZones,
   wirelessInSafetyOrControl,
   flowEndpointOutsideConduit,
+  slaBelowSlt,
 ];
