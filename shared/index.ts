@@ -13,3 +13,7 @@ export type { Rule, RuleHit } from './analysis/rule';
 export { RULES } from './analysis/rules';
 export * from './platform/api';
 export * from './platform/commands';
+export * from './format/table';
+export * from './format/requirementList';
+export * from './format/sarif';
+export * from './platform/ipc';
