@@ -16,4 +16,5 @@ export * from './platform/commands';
 export * from './format/table';
 export * from './format/requirementList';
 export * from './format/sarif';
+export * from './model/edits';
 export * from './platform/ipc';

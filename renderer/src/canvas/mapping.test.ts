@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../../shared/testing/makeDocument';
+import { moveElements, renameElement, type AssetId, type ZoneId } from '../../../shared';
+import { resolveLayout } from './geometry';
+import { createFlowMapper, documentToFlow, elementIdOf, shieldedConduits, type FlowInput } from './mapping';
+
+const doc = makeDocument({
+  zones: [
+    // Child listed before its parent on purpose: the mapping must reorder.
+    { id: 'cell', name: 'Cell', kind: 'control', parentId: 'site', slT: 2, position: { x: 100, y: 120 }, size: { width: 300, height: 200 } },
+    { id: 'site', name: 'Site', kind: 'operations', position: { x: 40, y: 40 }, size: { width: 600, height: 400 } },
+    { id: 'ent', name: 'Enterprise', kind: 'enterprise', position: { x: 800, y: 40 }, size: { width: 300, height: 200 } },
+  ],
+  assets: [
+    { id: 'plc', name: 'PLC', type: 'plc', zoneId: 'cell', position: { x: 130, y: 180 } },
+    { id: 'fw', name: 'FW', type: 'firewall', zoneId: 'site', position: { x: 500, y: 60 } },
+    { id: 'erp', name: 'ERP', type: 'server', zoneId: 'ent', position: { x: 820, y: 100 } },
+    { id: 'stray', name: 'Stray', type: 'hmi', position: { x: 1200, y: 600 } },
+  ],
+  conduits: [
+    { id: 'c1', name: 'Site-Ent', zoneIds: ['site', 'ent'] },
+    { id: 'c2', name: 'Three', zoneIds: ['site', 'ent', 'cell'], boundaryDevices: ['fw'] },
+  ],
+  links: [
+    { id: 'l1', source: 'fw', target: 'erp', conduitId: 'c1' },
+    { id: 'l2', source: 'plc', target: 'fw' },
+  ],
+});
+
+const input = (over: Partial<FlowInput> = {}): FlowInput => ({ doc, layout: resolveLayout(doc), selection: new Set(), badges: new Map(), ...over });
+
+describe('document to React Flow', () => {
+  it('makes zones group nodes, parents before children, then assets', () => {
+    const { nodes } = documentToFlow(input());
+    const ids = nodes.map((n) => n.id);
+    expect(ids.indexOf('site')).toBeLessThan(ids.indexOf('cell'));
+    expect(nodes.slice(0, 3).every((n) => n.type === 'zone')).toBe(true);
+    expect(nodes.filter((n) => n.type === 'asset').map((n) => n.id)).toEqual(['plc', 'fw', 'erp', 'stray']);
+  });
+
+  it('turns absolute document positions into positions relative to the parent zone', () => {
+    const { nodes } = documentToFlow(input());
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get('site')).toMatchObject({ position: { x: 40, y: 40 }, width: 600, height: 400 });
+    expect(byId.get('site')).not.toHaveProperty('parentId');
+    expect(byId.get('cell')).toMatchObject({ parentId: 'site', position: { x: 60, y: 80 } });
+    expect(byId.get('plc')).toMatchObject({ parentId: 'cell', position: { x: 30, y: 60 } });
+    expect(byId.get('stray')).toMatchObject({ position: { x: 1200, y: 600 } });
+    expect(byId.get('stray')).not.toHaveProperty('parentId');
+  });
+
+  it('draws conduits as edges between zones (one per extra zone) and links between assets', () => {
+    const { edges } = documentToFlow(input());
+    const conduits = edges.filter((e) => e.type === 'conduit');
+    expect(conduits.map((e) => [e.id, e.source, e.target])).toEqual([
+      ['c1', 'site', 'ent'],
+      ['c2', 'site', 'ent'],
+      ['c2::1', 'site', 'cell'],
+    ]);
+    expect(conduits.map((e) => elementIdOf(e.id))).toEqual(['c1', 'c2', 'c2']);
+    // c1 and c2 both join site and ent: drawn side by side.
+    expect(conduits[0]?.data?.offset).not.toBe(conduits[1]?.data?.offset);
+    expect(edges.filter((e) => e.type === 'link').map((e) => [e.source, e.target])).toEqual([
+      ['fw', 'erp'],
+      ['plc', 'fw'],
+    ]);
+  });
+
+  it('marks conduits with a boundary device listed on them or at the end of one of their links', () => {
+    expect([...shieldedConduits(doc)].sort()).toEqual(['c1', 'c2']);
+  });
+
+  it('carries selection, badges and an in-progress drag', () => {
+    const { nodes, edges } = documentToFlow(
+      input({
+        selection: new Set(['plc', 'c2']),
+        badges: new Map([['erp', { count: 2, severity: 'error' }]]),
+        transient: { plc: { position: { x: 5, y: 6 } } },
+      }),
+    );
+    const plc = nodes.find((n) => n.id === 'plc');
+    expect(plc).toMatchObject({ selected: true, position: { x: 5, y: 6 } });
+    expect(nodes.find((n) => n.id === 'erp')?.data.badge).toEqual({ count: 2, severity: 'error' });
+    expect(edges.filter((e) => e.selected).map((e) => e.id)).toEqual(['c2', 'c2::1']);
+  });
+});
+
+describe('the memoizing mapper', () => {
+  it('reuses node objects whose element did not change', () => {
+    const map = createFlowMapper();
+    const first = map(input());
+    const renamed = renameElement(doc, { id: 'erp' as AssetId, name: 'ERP 2' });
+    const second = map(input({ doc: renamed, layout: resolveLayout(renamed) }));
+    const pick = (r: typeof first, id: string) => r.nodes.find((n) => n.id === id);
+    expect(pick(second, 'plc')).toBe(pick(first, 'plc'));
+    expect(pick(second, 'site')).toBe(pick(first, 'site'));
+    expect(pick(second, 'erp')).not.toBe(pick(first, 'erp'));
+  });
+
+  it('moving a zone re-creates its node but keeps its children, whose relative position is unchanged', () => {
+    const map = createFlowMapper();
+    const first = map(input());
+    const moved = moveElements(doc, { moves: [{ id: 'site' as ZoneId, position: { x: 0, y: 0 } }] });
+    const second = map(input({ doc: moved, layout: resolveLayout(moved) }));
+    const pick = (r: typeof first, id: string) => r.nodes.find((n) => n.id === id);
+    expect(pick(second, 'site')).not.toBe(pick(first, 'site'));
+    expect(pick(second, 'plc')?.position).toEqual(pick(first, 'plc')?.position);
+  });
+});
+
+describe('list identity', () => {
+  it('keeps the edge list when only a node moved', () => {
+    const map = createFlowMapper();
+    const first = map(input());
+    const second = map(input({ transient: { plc: { position: { x: 1, y: 2 } } } }));
+    expect(second.edges).toBe(first.edges);
+    expect(second.nodes).not.toBe(first.nodes);
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * The one mapping from the document to React Flow: zones become group nodes (parents before
+ * children, positions relative to the parent), assets become nodes inside their zone, conduits and
+ * links become edges. Node and edge objects are reused while their inputs stay the same, so React
+ * Flow re-renders only what changed.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import {
+  BOUNDARY_DEVICE_TYPES,
+  type Asset,
+  type Conduit,
+  type Link,
+  type Zone,
+  type ZonewrightDocument,
+} from '../../../shared';
+import type { Badge } from '../analysis/findings';
+import type { TransientFrame } from '../store/editorStore';
+import { ASSET_SIZE, toRelative, type Layout, type Rect } from './geometry';
+
+export interface ZoneNodeData extends Record<string, unknown> {
+  readonly zone: Zone;
+  readonly badge: Badge | undefined;
+  /** Highlighted as a possible end while the conduit tool is active. */
+  readonly pickable: boolean;
+}
+
+export interface AssetNodeData extends Record<string, unknown> {
+  readonly asset: Asset;
+  readonly badge: Badge | undefined;
+}
+
+export type ZoneNode = Node<ZoneNodeData, 'zone'>;
+export type AssetNode = Node<AssetNodeData, 'asset'>;
+export type EditorNode = ZoneNode | AssetNode;
+
+export interface ConduitEdgeData extends Record<string, unknown> {
+  /** The document element the edge draws (a conduit with three zones draws two edges). */
+  readonly elementId: string;
+  readonly conduit: Conduit;
+  /** A boundary device enforces the conduit. */
+  readonly shielded: boolean;
+  readonly badge: Badge | undefined;
+  /** Only the first edge of a conduit carries the label. */
+  readonly labelled: boolean;
+  /** Sideways shift in canvas units, so parallel conduits between the same zones stay apart. */
+  readonly offset: number;
+  /** How far from the middle, along the edge, the label sits, so parallel conduits' labels do not overlap. */
+  readonly labelShift: number;
+}
+
+export interface LinkEdgeData extends Record<string, unknown> {
+  readonly elementId: string;
+  readonly link: Link;
+  readonly badge: Badge | undefined;
+}
+
+export type ConduitEdge = Edge<ConduitEdgeData, 'conduit'>;
+export type LinkEdge = Edge<LinkEdgeData, 'link'>;
+export type EditorEdge = ConduitEdge | LinkEdge;
+
+export interface FlowInput {
+  readonly doc: ZonewrightDocument;
+  readonly layout: Layout;
+  readonly selection: ReadonlySet<string>;
+  readonly badges: ReadonlyMap<string, Badge>;
+  /** Positions and sizes of nodes being dragged or resized. */
+  readonly transient?: Readonly<Record<string, TransientFrame>>;
+  readonly pickZones?: boolean;
+}
+
+export interface FlowElements {
+  readonly nodes: EditorNode[];
+  readonly edges: EditorEdge[];
+}
+
+/** Stacking: zones by depth, then conduits, links, and assets on top. */
+export const Z = { conduit: 400, link: 500, asset: 1000 } as const;
+
+/** Ids of the edges drawing conduit `id` (one per joined zone after the first). */
+export function conduitEdgeId(conduitId: string, index: number): string {
+  return index === 0 ? conduitId : `${conduitId}::${index}`;
+}
+
+/** The document element behind a node or edge id. */
+export function elementIdOf(flowId: string): string {
+  const i = flowId.indexOf('::');
+  return i === -1 ? flowId : flowId.slice(0, i);
+}
+
+/** Boundary devices on a conduit: listed in it, or an end of one of its links. */
+export function shieldedConduits(doc: ZonewrightDocument): ReadonlySet<string> {
+  const boundary = new Set<string>(doc.assets.filter((a) => BOUNDARY_DEVICE_TYPES.has(a.type)).map((a) => a.id));
+  const out = new Set<string>();
+  for (const c of doc.conduits) if (c.boundaryDevices?.some((id) => boundary.has(id))) out.add(c.id);
+  for (const l of doc.links) if (l.conduitId !== undefined && (boundary.has(l.source) || boundary.has(l.target))) out.add(l.conduitId);
+  return out;
+}
+
+type Cache = Map<string, { deps: readonly unknown[]; value: unknown }>;
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+function memo<T>(cache: Cache | undefined, next: Cache | undefined, key: string, deps: readonly unknown[], make: () => T): T {
+  const hit = cache?.get(key);
+  const value = hit && same(hit.deps, deps) ? (hit.value as T) : make();
+  next?.set(key, { deps, value });
+  return value;
+}
+
+/** Maps the document; pure. Pass the previous cache to reuse unchanged node and edge objects. */
+export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cache): FlowElements {
+  const { doc, layout, selection, badges, transient = {} } = input;
+  const nodes: EditorNode[] = [];
+  const zoneIds = new Set<string>();
+
+  for (const zone of layout.zoneOrder) {
+    zoneIds.add(zone.id);
+    const rect = layout.rects.get(zone.id) as Rect;
+    const nested = (layout.depth.get(zone.id) ?? 0) > 0 && zone.parentId !== undefined;
+    const parent = nested ? layout.rects.get(zone.parentId as string) : undefined;
+    const t = transient[zone.id];
+    const selected = selection.has(zone.id);
+    const badge = badges.get(zone.id);
+    const pickable = input.pickZones ?? false;
+    const depth = layout.depth.get(zone.id) ?? 0;
+    nodes.push(
+      memo(cache, nextCache, zone.id, [zone, rect.x, rect.y, rect.width, rect.height, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, pickable, depth], (): ZoneNode => {
+        const width = t?.width ?? rect.width;
+        const height = t?.height ?? rect.height;
+        const node: ZoneNode = {
+          id: zone.id,
+          type: 'zone',
+          position: t?.position ?? toRelative(rect, parent),
+          width,
+          height,
+          measured: { width, height },
+          selected,
+          zIndex: depth,
+          dragHandle: '.zone-drag-handle',
+          ariaLabel: `Zone ${zone.name}`,
+          data: { zone, badge, pickable },
+        };
+        if (nested) node.parentId = zone.parentId;
+        return node;
+      }),
+    );
+  }
+
+  for (const asset of doc.assets) {
+    const rect = layout.rects.get(asset.id) as Rect;
+    const inZone = asset.zoneId !== undefined && zoneIds.has(asset.zoneId);
+    const parent = inZone ? layout.rects.get(asset.zoneId as string) : undefined;
+    const t = transient[asset.id];
+    const selected = selection.has(asset.id);
+    const badge = badges.get(asset.id);
+    nodes.push(
+      memo(cache, nextCache, asset.id, [asset, rect.x, rect.y, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity], (): AssetNode => {
+        const node: AssetNode = {
+          id: asset.id,
+          type: 'asset',
+          position: t?.position ?? toRelative(rect, parent),
+          width: ASSET_SIZE.width,
+          height: ASSET_SIZE.height,
+          measured: { ...ASSET_SIZE },
+          selected,
+          zIndex: Z.asset,
+          ariaLabel: `Asset ${asset.name}`,
+          data: { asset, badge },
+        };
+        if (inZone) node.parentId = asset.zoneId;
+        return node;
+      }),
+    );
+  }
+
+  const edges: EditorEdge[] = [];
+  const shielded = shieldedConduits(doc);
+  // Conduits joining the same pair of zones are drawn side by side.
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const perPair = new Map<string, number>();
+  for (const c of doc.conduits) {
+    const ends = [...new Set(c.zoneIds)].filter((z) => zoneIds.has(z));
+    for (let i = 1; i < ends.length; i++) {
+      const k = pairKey(ends[0] as string, ends[i] as string);
+      perPair.set(k, (perPair.get(k) ?? 0) + 1);
+    }
+  }
+  const seenPair = new Map<string, number>();
+  for (const conduit of doc.conduits) {
+    const ends = [...new Set(conduit.zoneIds)].filter((z) => zoneIds.has(z));
+    const selected = selection.has(conduit.id);
+    const badge = badges.get(conduit.id);
+    const isShielded = shielded.has(conduit.id);
+    for (let i = 1; i < ends.length; i++) {
+      const id = conduitEdgeId(conduit.id, i - 1);
+      const k = pairKey(ends[0] as string, ends[i] as string);
+      const nth = seenPair.get(k) ?? 0;
+      seenPair.set(k, nth + 1);
+      // Offsets are relative to the pair's canonical direction, so A→B and B→A conduits separate too.
+      const flip = (ends[0] as string) < (ends[i] as string) ? 1 : -1;
+      const spread = nth - ((perPair.get(k) ?? 1) - 1) / 2;
+      const offset = spread * 34 * flip;
+      const labelShift = spread * 36 * flip;
+      edges.push(
+        memo(cache, nextCache, `e:${id}`, [conduit, selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift], (): ConduitEdge => ({
+          id,
+          type: 'conduit',
+          source: ends[0] as string,
+          target: ends[i] as string,
+          selected,
+          zIndex: Z.conduit,
+          ariaLabel: `Conduit ${conduit.name}`,
+          data: { elementId: conduit.id, conduit, shielded: isShielded, badge, labelled: i === 1, offset, labelShift },
+        })),
+      );
+    }
+  }
+  const assetIds = new Set<string>(doc.assets.map((a) => a.id));
+  for (const link of doc.links) {
+    if (!assetIds.has(link.source) || !assetIds.has(link.target)) continue;
+    const selected = selection.has(link.id);
+    const badge = badges.get(link.id);
+    edges.push(
+      memo(cache, nextCache, `e:${link.id}`, [link, selected, badge?.count, badge?.severity], (): LinkEdge => ({
+        id: link.id,
+        type: 'link',
+        source: link.source,
+        target: link.target,
+        selected,
+        zIndex: Z.link,
+        ariaLabel: 'Link',
+        data: { elementId: link.id, link, badge },
+      })),
+    );
+  }
+  return { nodes, edges };
+}
+
+/** A mapper that remembers its last output, for use across renders. */
+export function createFlowMapper(): (input: FlowInput) => FlowElements {
+  let cache: Cache = new Map();
+  let last: FlowElements = { nodes: [], edges: [] };
+  return (input) => {
+    const next: Cache = new Map();
+    const out = documentToFlow(input, cache, next);
+    cache = next;
+    // Unchanged lists keep their identity: during a drag only the nodes change, and React Flow
+    // then skips rebuilding its edge lookups.
+    last = { nodes: sameItems(out.nodes, last.nodes) ? last.nodes : out.nodes, edges: sameItems(out.edges, last.edges) ? last.edges : out.edges };
+    return last;
+  };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,182 @@
+/**
+ * Every user action is a command `{ id, label, shortcut, run }`. The toolbar, the keyboard, context
+ * menus and the desktop shell's native menus (through `PlatformApi.onCommand`) all dispatch ids from
+ * here, so one action behaves the same from everywhere.
+ */
+import type { CommandId } from '../../../shared';
+import { editorStore, type EditorState } from '../store/editorStore';
+import {
+  addZoneAtCentre,
+  canvasBridge,
+  cancelOrClear,
+  deleteSelection,
+  guardUnsaved,
+  nudge,
+  openProject,
+  saveProject,
+  selectAll,
+  startAddConduit,
+} from './actions';
+
+/** Renderer-only command ids (keyboard editing that has no native menu entry). */
+export const LOCAL_COMMAND_IDS = [
+  'edit.nudgeLeft',
+  'edit.nudgeRight',
+  'edit.nudgeUp',
+  'edit.nudgeDown',
+  'edit.nudgeLeftFar',
+  'edit.nudgeRightFar',
+  'edit.nudgeUpFar',
+  'edit.nudgeDownFar',
+  'edit.clearSelection',
+] as const;
+export type LocalCommandId = (typeof LOCAL_COMMAND_IDS)[number];
+export type EditorCommandId = CommandId | LocalCommandId;
+
+export interface Command {
+  readonly id: EditorCommandId;
+  readonly label: string;
+  /** Key chords, `Mod` meaning Cmd on macOS and Ctrl elsewhere; the first is shown in menus. */
+  readonly shortcut: readonly string[];
+  /** Disabled commands stay visible but do nothing. */
+  readonly enabled?: (state: EditorState) => boolean;
+  /** Explains a disabled command. */
+  readonly disabledReason?: string;
+  /** Shown in the shortcuts dialog (nudges are listed once, as a group). */
+  readonly listed?: boolean;
+  run(): void;
+}
+
+const FAR = 5;
+
+export const COMMANDS: readonly Command[] = [
+  { id: 'file.new', label: 'New project', shortcut: [], run: () => editorStore.getState().openDialog({ kind: 'new' }) },
+  { id: 'file.open', label: 'Open…', shortcut: ['Mod+O'], run: openProject },
+  { id: 'file.save', label: 'Save', shortcut: ['Mod+S'], run: () => void saveProject(false) },
+  { id: 'file.saveAs', label: 'Save as…', shortcut: ['Shift+Mod+S'], run: () => void saveProject(true) },
+  {
+    id: 'file.exportPdf',
+    label: 'Export PDF',
+    shortcut: [],
+    enabled: () => false,
+    disabledReason: 'coming soon',
+    run: () => {},
+  },
+  {
+    id: 'file.close',
+    label: 'Close project',
+    shortcut: [],
+    run: () => guardUnsaved(() => editorStore.getState().openDialog({ kind: 'new' }), 'close it'),
+    listed: false,
+  },
+  { id: 'edit.undo', label: 'Undo', shortcut: ['Mod+Z'], enabled: (s) => s.past.length > 0, run: () => editorStore.getState().undo() },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    shortcut: ['Shift+Mod+Z', 'Ctrl+Y'],
+    enabled: (s) => s.future.length > 0,
+    run: () => editorStore.getState().redo(),
+  },
+  {
+    id: 'edit.delete',
+    label: 'Delete',
+    shortcut: ['Delete', 'Backspace'],
+    enabled: (s) => s.selection.size > 0,
+    run: deleteSelection,
+  },
+  { id: 'edit.selectAll', label: 'Select all', shortcut: ['Mod+A'], run: selectAll },
+  { id: 'edit.clearSelection', label: 'Clear selection / cancel', shortcut: ['Escape'], run: cancelOrClear },
+  { id: 'edit.nudgeLeft', label: 'Nudge left', shortcut: ['ArrowLeft'], run: () => nudge(-1, 0), listed: false },
+  { id: 'edit.nudgeRight', label: 'Nudge right', shortcut: ['ArrowRight'], run: () => nudge(1, 0), listed: false },
+  { id: 'edit.nudgeUp', label: 'Nudge up', shortcut: ['ArrowUp'], run: () => nudge(0, -1), listed: false },
+  { id: 'edit.nudgeDown', label: 'Nudge down', shortcut: ['ArrowDown'], run: () => nudge(0, 1), listed: false },
+  { id: 'edit.nudgeLeftFar', label: 'Nudge left far', shortcut: ['Shift+ArrowLeft'], run: () => nudge(-FAR, 0), listed: false },
+  { id: 'edit.nudgeRightFar', label: 'Nudge right far', shortcut: ['Shift+ArrowRight'], run: () => nudge(FAR, 0), listed: false },
+  { id: 'edit.nudgeUpFar', label: 'Nudge up far', shortcut: ['Shift+ArrowUp'], run: () => nudge(0, -FAR), listed: false },
+  { id: 'edit.nudgeDownFar', label: 'Nudge down far', shortcut: ['Shift+ArrowDown'], run: () => nudge(0, FAR), listed: false },
+  { id: 'insert.zone', label: 'Add zone', shortcut: [], run: addZoneAtCentre },
+  { id: 'insert.conduit', label: 'Add conduit', shortcut: [], run: startAddConduit },
+  { id: 'layout.auto', label: 'Auto layout', shortcut: [], enabled: () => false, disabledReason: 'coming soon', run: () => {} },
+  {
+    id: 'view.fitView',
+    label: 'Fit view',
+    shortcut: ['Shift+1'],
+    run: () => {
+      const flow = canvasBridge.flow;
+      if (flow && flow.getNodes().length > 0) void flow.fitView({ padding: 0.12, duration: 250, maxZoom: 1.25 });
+    },
+  },
+  { id: 'view.zoomIn', label: 'Zoom in', shortcut: ['Mod+='], run: () => void canvasBridge.flow?.zoomIn({ duration: 150 }) },
+  { id: 'view.zoomOut', label: 'Zoom out', shortcut: ['Mod+-'], run: () => void canvasBridge.flow?.zoomOut({ duration: 150 }) },
+  { id: 'help.shortcuts', label: 'Keyboard shortcuts', shortcut: ['?'], run: () => editorStore.getState().openDialog({ kind: 'shortcuts' }) },
+];
+
+const BY_ID = new Map<string, Command>(COMMANDS.map((c) => [c.id, c]));
+
+export function commandById(id: EditorCommandId): Command | undefined {
+  return BY_ID.get(id);
+}
+
+export function isEnabled(command: Command, state: EditorState = editorStore.getState()): boolean {
+  return command.enabled ? command.enabled(state) : true;
+}
+
+/** Runs a command by id, from any entry point; false when unknown or disabled. */
+export function dispatch(id: EditorCommandId): boolean {
+  const command = BY_ID.get(id);
+  if (!command || !isEnabled(command)) return false;
+  command.run();
+  return true;
+}
+
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+interface Chord {
+  readonly key: string;
+  readonly mod: boolean;
+  readonly ctrl: boolean;
+  readonly shift: boolean;
+  readonly alt: boolean;
+}
+
+function parseChord(text: string): Chord {
+  const parts = text.split('+');
+  // "Mod+=" splits to ["Mod", "="]; a bare "+" would be [""," "], which we never use.
+  const key = parts[parts.length - 1] as string;
+  const mods = new Set(parts.slice(0, -1));
+  return { key, mod: mods.has('Mod'), ctrl: mods.has('Ctrl'), shift: mods.has('Shift'), alt: mods.has('Alt') };
+}
+
+/** Keys whose character already says whether Shift was pressed (so Shift is not compared). */
+const PRINTED = /^[^a-zA-Z0-9]$/;
+
+/** Does the key event match the chord, on this platform? */
+export function matchesChord(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, text: string, mac = IS_MAC): boolean {
+  const chord = parseChord(text);
+  const wantCtrl = chord.ctrl || (chord.mod && !mac);
+  const wantMeta = chord.mod && mac;
+  if (event.ctrlKey !== wantCtrl || event.metaKey !== wantMeta || event.altKey !== chord.alt) return false;
+  if (/^[0-9]$/.test(chord.key)) {
+    // Shift+1 types "!" on most layouts: compare the physical key.
+    return event.code === `Digit${chord.key}` && event.shiftKey === chord.shift;
+  }
+  if (PRINTED.test(chord.key)) return event.key === chord.key || (chord.key === '=' && event.key === '+');
+  if (event.shiftKey !== chord.shift) return false;
+  return event.key.length === 1 ? event.key.toLowerCase() === chord.key.toLowerCase() : event.key === chord.key;
+}
+
+/** The command a key press triggers, if any. */
+export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac = IS_MAC): Command | undefined {
+  return COMMANDS.find((c) => c.shortcut.some((s) => matchesChord(event, s, mac)));
+}
+
+/** "⇧⌘Z" on macOS, "Shift+Ctrl+Z" elsewhere. */
+export function formatShortcut(text: string, mac = IS_MAC): string {
+  const chord = parseChord(text);
+  const names: Record<string, string> = mac
+    ? { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', Delete: '⌦', Backspace: '⌫' }
+    : { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', Delete: 'Del', Backspace: 'Backspace' };
+  const key = names[chord.key] ?? chord.key.toUpperCase();
+  if (mac) return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.mod ? '⌘' : ''}${key}`;
+  return [chord.ctrl || chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+}

@@ -1,0 +1,93 @@
+/** Live findings, grouped by severity; clicking one selects its elements and brings them into view. */
+import { useMemo } from 'react';
+import { SEVERITIES, type Finding, type Severity } from '../../../shared';
+import { analysisOf } from '../analysis/findings';
+import { reveal } from '../commands/actions';
+import { CheckCircleIcon, ErrorIcon, InfoIcon, WarningIcon } from '../icons/uiIcons';
+import { useEditor } from '../store/editorStore';
+
+const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const SINGULAR: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+const ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
+
+function FindingItem({ finding, names, active }: { readonly finding: Finding; readonly names: ReadonlyMap<string, string>; readonly active: boolean }) {
+  const Icon = ICON[finding.severity];
+  const subjects = finding.subjects.map((id) => names.get(id)).filter(Boolean);
+  return (
+    <li className={`finding finding--${finding.severity}${active ? ' is-active' : ''}`} data-rule={finding.rule}>
+      <button type="button" className="finding-button" onClick={() => reveal(finding.subjects)} title={finding.rationale}>
+        <span className="finding-icon">
+          <Icon size={16} />
+        </span>
+        <span className="finding-main">
+          <span className="finding-message">{finding.message}</span>
+          <span className="finding-remedy">{finding.remedy}</span>
+          <span className="finding-meta">
+            <span className="finding-clause">{finding.clause}</span>
+            {subjects.length > 0 && <span className="finding-subjects">{subjects.join(', ')}</span>}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function FindingsPanel() {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const { findings } = analysisOf(doc);
+  const names = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const list of [doc.zones, doc.assets, doc.conduits]) for (const e of list) m.set(e.id, e.name);
+    return m;
+  }, [doc]);
+  const groups = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s)] as const);
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return (
+    <section className="panel panel-findings" aria-label="Findings">
+      <div className="panel-title-row">
+        <h2 className="panel-title">Findings</h2>
+        <span className="findings-counts" aria-live="polite">
+          {SEVERITIES.map((s) => (
+            <span key={s} className={`count count--${s}`} title={HEADING[s]}>
+              {(() => {
+                const Icon = ICON[s];
+                return <Icon size={14} />;
+              })()}
+              <span>
+                {count(s)} <span className="count-word">{count(s) === 1 ? SINGULAR[s] : HEADING[s].toLowerCase()}</span>
+              </span>
+            </span>
+          ))}
+        </span>
+      </div>
+      <div className="panel-body findings-body">
+        {findings.length === 0 ? (
+          <p className="findings-clean">
+            <CheckCircleIcon size={18} /> No findings: every check passes.
+          </p>
+        ) : (
+          groups.map(([severity, list]) =>
+            list.length === 0 ? null : (
+              <div key={severity} className="findings-group">
+                <h3 className={`findings-heading findings-heading--${severity}`}>
+                  {HEADING[severity]} <span className="findings-heading-count">{list.length}</span>
+                </h3>
+                <ul className="findings-list" aria-label={HEADING[severity]}>
+                  {list.map((f, i) => (
+                    <FindingItem
+                      key={`${f.rule}-${i}`}
+                      finding={f}
+                      names={names}
+                      active={f.subjects.length > 0 && f.subjects.every((id) => selection.has(id)) && selection.size === new Set(f.subjects).size}
+                    />
+                  ))}
+                </ul>
+              </div>
+            ),
+          )
+        )}
+      </div>
+    </section>
+  );
+}

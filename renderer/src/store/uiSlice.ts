@@ -1,0 +1,87 @@
+/** The ui slice: whatever is transient (a drag in progress, the conduit tool, dialogs, notices). */
+import type { StateCreator } from 'zustand';
+import type { AssetType, Position, ZoneId } from '../../../shared';
+import type { EditorState } from './editorStore';
+
+/** A node's position (relative to its parent) and size while a drag or resize is under way. */
+export interface TransientFrame {
+  readonly position?: Position;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export type EditorMode = { readonly kind: 'idle' } | { readonly kind: 'addConduit'; readonly first?: ZoneId };
+
+export type Dialog =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'problems'; readonly title: string; readonly message: string; readonly problems: readonly string[] }
+  | {
+      readonly kind: 'confirm';
+      readonly title: string;
+      readonly message: string;
+      readonly confirmLabel: string;
+      readonly onConfirm: () => void;
+    };
+
+/** An open context menu: where, and over what (commands act on the selection). */
+export interface ContextMenuState {
+  readonly x: number;
+  readonly y: number;
+  readonly over: 'element' | 'canvas';
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: 'info' | 'success' | 'error';
+}
+
+export interface UiSlice {
+  readonly transient: Readonly<Record<string, TransientFrame>>;
+  readonly mode: EditorMode;
+  readonly dialog: Dialog | null;
+  /** The palette entry chosen for Enter-to-add. */
+  readonly paletteType: AssetType | null;
+  readonly notice: Notice | null;
+  readonly contextMenu: ContextMenuState | null;
+  openContextMenu(menu: ContextMenuState | null): void;
+  setTransient(frames: Readonly<Record<string, TransientFrame>>): void;
+  clearTransient(): void;
+  setMode(mode: EditorMode): void;
+  openDialog(dialog: Dialog | null): void;
+  setPaletteType(type: AssetType | null): void;
+  notify(text: string, tone?: Notice['tone']): void;
+}
+
+let noticeId = 0;
+
+export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
+    transient: {},
+    mode: { kind: 'idle' },
+    dialog: null,
+    paletteType: null,
+    notice: null,
+  contextMenu: null,
+  openContextMenu(contextMenu) {
+    set({ contextMenu });
+  },
+    setTransient(frames) {
+      set({ transient: { ...get().transient, ...frames } });
+    },
+    clearTransient() {
+      if (Object.keys(get().transient).length > 0) set({ transient: {} });
+    },
+    setMode(mode) {
+      set({ mode });
+    },
+    openDialog(dialog) {
+      set({ dialog });
+    },
+    setPaletteType(paletteType) {
+      set({ paletteType });
+    },
+    notify(text, tone = 'info') {
+      set({ notice: { id: ++noticeId, text, tone } });
+    },
+});

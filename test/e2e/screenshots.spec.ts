@@ -1,0 +1,60 @@
+/**
+ * Regenerates the README screenshots under docs/screenshots. Runs only with UPDATE_SCREENSHOTS=1:
+ *   UPDATE_SCREENSHOTS=1 npx playwright test screenshots
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Editor, ROOT } from './support';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+
+test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots');
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
+
+async function settle(ed: Editor) {
+  await ed.page.mouse.move(1, 1);
+  await ed.page.waitForTimeout(600);
+}
+
+test('main screen with the reference plant, a zone selected', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Riverside chemical plant');
+  await ed.zoneNamed('Reactor cell 1').locator('.zone-name').click();
+  await expect(ed.region('Properties').getByLabel('Name', { exact: true })).toHaveValue('Reactor cell 1');
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'main-screen.png') });
+});
+
+test('findings of the training plant, one revealed', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Flawed plant (training)');
+  await ed.findings.first().getByRole('button').click();
+  await ed.page.waitForTimeout(400);
+  await ed.button('Fit view').click();
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'findings.png') });
+});
+
+test('a conduit with its flows and boundary devices', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Northfield water utility');
+  const label = page.locator('.conduit-label').filter({ has: page.locator('.conduit-shield') }).first();
+  await label.click();
+  await expect(ed.region('Properties').getByText('Allowed flows', { exact: false })).toBeVisible();
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'conduit.png') });
+});
+
+test('canvas detail at a readable zoom', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Riverside chemical plant');
+  const cell = ed.zoneNamed('Distillation cell 2');
+  await cell.locator('.zone-name').click({ force: true });
+  await ed.findings.first().getByRole('button').click();
+  await page.waitForTimeout(500);
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'canvas-detail.png') });
+});

@@ -1,0 +1,36 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('./renderer', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+
+/**
+ * The dev server needs an inline script (React Refresh preamble) that the production CSP forbids;
+ * only `vite` (serve) drops the CSP meta tag. Built files keep it, as index.html states it.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'zonewright-dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+  };
+}
+
+export default defineConfig({
+  root,
+  // Relative asset URLs: the desktop shell loads the built files from disk.
+  base: './',
+  plugins: [react(), devWithoutCsp()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: false,
+    // One chunk budget warning is noise for a desktop-class app that never downloads.
+    chunkSizeWarningLimit: 2000,
+    // No module-preload polyfill: it is inline code, and the CSP allows no inline script.
+    modulePreload: { polyfill: false },
+  },
+  server: { host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
+  preview: { host: '127.0.0.1' },
+});
