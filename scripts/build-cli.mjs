@@ -6,10 +6,17 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 await build({
   entryPoints: ['cli/src/main.ts'],
-  outfile: 'dist/cli/zonewright.mjs',
+  outdir: 'dist/cli',
+  entryNames: 'zonewright',
+  // The PDF commands load jsPDF and ELK on demand, so `check` does not parse them.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  // jsPDF requires these only inside features we never use (HTML and canvas rendering).
+  external: ['canvg', 'html2canvas', 'dompurify'],
   platform: 'node',
   format: 'esm',
+  outExtension: { '.js': '.mjs' },
   target: 'node20',
   sourcemap: true,
   define: { __ZONEWRIGHT_VERSION__: JSON.stringify(version) },

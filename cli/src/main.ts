@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CHECK_FORMATS, FAIL_ON, runCheck } from './commands/check';
 import { REQUIREMENT_FORMATS, runRequirements } from './commands/requirements';
 import { EXIT, UsageError } from './io';
+import { PAPER_SIZES } from '../../shared/pdf/paper';
 
 declare const __ZONEWRIGHT_VERSION__: string;
 const VERSION = typeof __ZONEWRIGHT_VERSION__ === 'string' ? __ZONEWRIGHT_VERSION__ : '0.0.0-dev';
@@ -15,9 +16,17 @@ Usage:
       1 when one does, 2 when the file cannot be used.
   zonewright requirements FILE [--format csv|json|markdown] [-o OUT]
       The IEC 62443-3-3 and 62443-4-2 requirements of every zone, conduit and asset.
+  zonewright report FILE -o report.pdf [--paper a4|a3|a1|letter|tabloid] [--landscape]
+      The Cybersecurity Requirements Specification (IEC 62443-3-2 ZCR 6) as PDF.
+  zonewright diagram FILE -o diagram.pdf|diagram.svg [--paper …] [--landscape] [--tile] [--per-zone]
+      The zone and conduit diagram, fitted to one sheet; --tile spreads it over several
+      sheets at full size, --per-zone adds one sheet per zone (PDF only). The format
+      follows the extension; PNG is exported from the app (or convert the SVG).
 
 Options:
   -o, --output FILE   write to FILE instead of standard output
+  --paper SIZE        report and diagram paper size (default a4)
+  --landscape         report and diagram in landscape orientation
   --no-color          plain text output
   -h, --help          this help
   -v, --version       the version
@@ -29,7 +38,13 @@ function oneOf<T extends readonly string[]>(value: string | undefined, allowed: 
   throw new UsageError(`${flag}: "${value}" is not one of ${allowed.join(', ')}`);
 }
 
-export function main(argv: readonly string[]): number {
+/** The date printed on reports: SOURCE_DATE_EPOCH (reproducible builds) when set, else now. */
+function printDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+export function main(argv: readonly string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -41,6 +56,10 @@ export function main(argv: readonly string[]): number {
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      paper: { type: 'string' },
+      landscape: { type: 'boolean' },
+      tile: { type: 'boolean' },
+      'per-zone': { type: 'boolean' },
     },
   });
   const [command, file, ...extra] = positionals;
@@ -53,6 +72,20 @@ export function main(argv: readonly string[]): number {
     return command === undefined && !values.help ? EXIT.unusable : EXIT.ok;
   }
   if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
+  const onlyFor = (flag: string, set: boolean, commands: readonly string[]) => {
+    if (set && !commands.includes(command)) throw new UsageError(`${command}: ${flag} applies to ${commands.join(' and ')} only`);
+  };
+  onlyFor('--paper', values.paper !== undefined, ['report', 'diagram']);
+  onlyFor('--landscape', values.landscape === true, ['report', 'diagram']);
+  onlyFor('--tile', values.tile === true, ['diagram']);
+  onlyFor('--per-zone', values['per-zone'] === true, ['diagram']);
+  const page = () => ({
+    output: values.output,
+    paper: oneOf(values.paper, PAPER_SIZES, 'a4', '--paper'),
+    orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),
+    version: VERSION,
+    date: printDate(),
+  });
   switch (command) {
     case 'check':
       return runCheck(file, {
@@ -64,17 +97,32 @@ export function main(argv: readonly string[]): number {
       });
     case 'requirements':
       return runRequirements(file, { format: oneOf(values.format, REQUIREMENT_FORMATS, 'csv', '--format'), output: values.output });
+    // PDF output loads jsPDF and ELK: imported on demand, so check and requirements start fast.
+    case 'report': {
+      const options = page();
+      return import('./commands/report').then(({ runReport }) => runReport(file, options));
+    }
+    case 'diagram': {
+      const options = { ...page(), tile: values.tile === true, perZone: values['per-zone'] === true };
+      return import('./commands/diagram').then(({ runDiagram }) => runDiagram(file, options));
+    }
     default:
       throw new UsageError(`unknown command "${command}"; run "zonewright --help" for the list`);
   }
 }
 
+function fail(error: unknown): void {
+  const known = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  process.stderr.write(`zonewright: ${known ? error.message : `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`);
+  process.exitCode = EXIT.unusable;
+}
+
 export function run(argv: readonly string[]): void {
   try {
-    process.exitCode = main(argv);
+    const code = main(argv);
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((c) => (process.exitCode = c), fail);
   } catch (error) {
-    const known = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-    process.stderr.write(`zonewright: ${known ? error.message : `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`);
-    process.exitCode = EXIT.unusable;
+    fail(error);
   }
 }

@@ -1,0 +1,142 @@
+// Page-side probes of the editor benchmark, injected before the app's own scripts (through the
+// DevTools protocol, so the page's Content-Security-Policy is untouched). Plain JavaScript on
+// purpose: this text runs in the page as it is, with no build step.
+/* global window, document, performance, requestAnimationFrame, setTimeout, clearTimeout, PerformanceObserver, MutationObserver, HTMLInputElement */
+(() => {
+  /** [start, end] of every task over 50 ms (the Long Tasks API). */
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push([e.startTime, e.startTime + e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: "interactive" falls back to the first painted frame.
+  }
+  let fileChosenAt = NaN;
+  let inputAt = NaN;
+  // When the user's action reached the page: the event's own time stamp (it includes any wait in
+  // the input queue). Capture phase on window, so nothing in the app can hide it.
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'file') fileChosenAt = e.timeStamp;
+    },
+    true,
+  );
+  const onInput = (e) => {
+    inputAt = e.timeStamp;
+  };
+  window.addEventListener('pointerup', onInput, true);
+  window.addEventListener('keydown', onInput, true);
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const findingsText = () => document.querySelector('[aria-label="Findings"]')?.textContent ?? '';
+  const zoomOf = () => {
+    const t = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
+    const m = /scale\(([\d.e+-]+)\)/.exec(t);
+    return m ? Number(m[1]) : NaN;
+  };
+
+  /** The end of the last long task after `since`, once none has run for `quietMs`. */
+  async function quietAfter(since, quietMs, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      let last = since;
+      for (const [, end] of longTasks) if (end > last) last = end;
+      if (performance.now() - last >= quietMs || performance.now() > deadline) return last;
+      await sleep(25);
+    }
+  }
+
+  /**
+   * Resolves when the Findings panel's text next changes: the time of the DOM change, and of the
+   * start of the frame that paints it; null after `timeoutMs` without a change.
+   */
+  function nextFindingsChange(timeoutMs) {
+    const before = findingsText();
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (findingsText() === before) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        const changedAt = performance.now();
+        requestAnimationFrame(() => resolve({ changedAt, paintedAt: performance.now() }));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        resolve(null);
+      }, timeoutMs);
+    });
+  }
+
+  let armed = null;
+  let frames = null;
+
+  window.__zwBench = {
+    zoom: zoomOf,
+    /** Arms the findings watch for the open that is about to happen. */
+    armOpen(timeoutMs) {
+      fileChosenAt = NaN;
+      armed = nextFindingsChange(timeoutMs);
+    },
+    /**
+     * After a file was chosen: when the project's nodes were first painted, when the findings
+     * showed, and when the page became interactive (the first painted frame, or the end of the
+     * last long task before `quietMs` without one, whichever is later). Times from the file choice.
+     */
+    async waitOpen({ name, quietMs, timeoutMs }) {
+      const deadline = performance.now() + timeoutMs;
+      while (!(document.querySelector('.doc-name')?.textContent === name && document.querySelector('.react-flow__node-asset'))) {
+        if (performance.now() > deadline) throw new Error(`the project did not open within ${timeoutMs} ms`);
+        await frame();
+      }
+      await frame();
+      const painted = performance.now();
+      const findings = await armed;
+      const interactive = await quietAfter(painted, quietMs, timeoutMs);
+      const t0 = fileChosenAt;
+      const tasks = longTasks.filter(([start]) => start >= t0);
+      return {
+        painted: painted - t0,
+        findings: findings ? findings.paintedAt - t0 : NaN,
+        interactive: Math.max(painted, interactive) - t0,
+        longTasks: tasks.length,
+        longestTask: tasks.reduce((m, [s, e]) => Math.max(m, e - s), 0),
+        zoom: zoomOf(),
+      };
+    },
+    /** Arms the watch for the findings change that the next edit (pointer up or key) causes. */
+    armEdit(timeoutMs) {
+      inputAt = NaN;
+      armed = nextFindingsChange(timeoutMs);
+    },
+    /** From the input event to the painted findings change (NaN when the findings did not change). */
+    async editResult() {
+      const r = await armed;
+      return r ? { dom: r.changedAt - inputAt, painted: r.paintedAt - inputAt } : { dom: NaN, painted: NaN };
+    },
+    /** Starts recording the time between animation frames. */
+    startFrames() {
+      frames = [];
+      let last = performance.now();
+      const record = (t) => {
+        if (!frames) return;
+        frames.push(t - last);
+        last = t;
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    },
+    stopFrames() {
+      const out = frames ?? [];
+      frames = null;
+      return out;
+    },
+    /** Waits until no long task has run for `quietMs`. */
+    async settle(quietMs, timeoutMs) {
+      await quietAfter(performance.now(), quietMs, timeoutMs);
+    },
+  };
+})();
