@@ -13,9 +13,10 @@ function median(xs: number[]): number {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-/** Median of `runs` timed calls, after warm-up calls (so the JIT has optimised) and a full GC. */
+/** Median of `runs` timed calls, after ~300 ms of warm-up calls (so the JIT has optimised) and a full GC. */
 function time(runs: number, fn: () => unknown): number {
-  for (let i = 0; i < 3; i++) fn();
+  const warmUntil = performance.now() + 300;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) fn();
   gc();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

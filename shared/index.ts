@@ -18,3 +18,6 @@ export * from './format/requirementList';
 export * from './format/sarif';
 export * from './model/edits';
 export * from './platform/ipc';
+export * from './format/inventory';
+export * from './format/xlsx';
+export * from './lifecycle';

@@ -1,7 +1,7 @@
 // Page-side probes of the editor benchmark, injected before the app's own scripts (through the
 // DevTools protocol, so the page's Content-Security-Policy is untouched). Plain JavaScript on
 // purpose: this text runs in the page as it is, with no build step.
-/* global window, document, performance, requestAnimationFrame, setTimeout, clearTimeout, PerformanceObserver, MutationObserver, HTMLInputElement */
+/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement */
 (() => {
   /** [start, end] of every task over 50 ms (the Long Tasks API). */
   const longTasks = [];
@@ -29,8 +29,19 @@
   window.addEventListener('pointerup', onInput, true);
   window.addEventListener('keydown', onInput, true);
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  /**
+   * The time when the next frame has been rendered: a task queued from inside the frame's
+   * animation callback runs once that frame's style, layout and paint are done.
+   */
+  const afterNextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
   const findingsText = () => document.querySelector('[aria-label="Findings"]')?.textContent ?? '';
   const zoomOf = () => {
     const t = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
@@ -61,7 +72,7 @@
         observer.disconnect();
         clearTimeout(timer);
         const changedAt = performance.now();
-        requestAnimationFrame(() => resolve({ changedAt, paintedAt: performance.now() }));
+        afterNextPaint().then((paintedAt) => resolve({ changedAt, paintedAt }));
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       const timer = setTimeout(() => {
@@ -72,28 +83,33 @@
   }
 
   let armed = null;
+  let nodesPainted = null;
   let frames = null;
 
   window.__zwBench = {
     zoom: zoomOf,
     /** Arms the findings watch for the open that is about to happen. */
-    armOpen(timeoutMs) {
+    armOpen(timeoutMs, name) {
       fileChosenAt = NaN;
       armed = nextFindingsChange(timeoutMs);
+      const deadline = performance.now() + timeoutMs;
+      const shown = () => document.querySelector('.doc-name')?.textContent === name && document.querySelector('.react-flow__node-asset');
+      nodesPainted = new Promise((resolve, reject) => {
+        const check = () => {
+          if (shown()) afterNextPaint().then(resolve);
+          else if (performance.now() > deadline) reject(new Error(`the project did not open within ${timeoutMs} ms`));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
     },
     /**
      * After a file was chosen: when the project's nodes were first painted, when the findings
      * showed, and when the page became interactive (the first painted frame, or the end of the
      * last long task before `quietMs` without one, whichever is later). Times from the file choice.
      */
-    async waitOpen({ name, quietMs, timeoutMs }) {
-      const deadline = performance.now() + timeoutMs;
-      while (!(document.querySelector('.doc-name')?.textContent === name && document.querySelector('.react-flow__node-asset'))) {
-        if (performance.now() > deadline) throw new Error(`the project did not open within ${timeoutMs} ms`);
-        await frame();
-      }
-      await frame();
-      const painted = performance.now();
+    async waitOpen({ quietMs, timeoutMs }) {
+      const painted = await nodesPainted;
       const findings = await armed;
       const interactive = await quietAfter(painted, quietMs, timeoutMs);
       const t0 = fileChosenAt;

@@ -1,25 +1,26 @@
 import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { awaitClipboardEvent, isEditable, useClipboardEvents } from './clipboard/useClipboardEvents';
 import { guardUnsaved, openFileContent } from './commands/actions';
-import { commandForKey, dispatch, isEnabled } from './commands/registry';
+import { commandForKey, dispatch, isEnabled, type EditorCommandId } from './commands/registry';
 import { ContextMenu } from './components/ContextMenu';
 import { Dialogs } from './components/Dialogs';
 import { ModeBanner, NoticeToast } from './components/Overlays';
+import { Sidebar } from './components/Sidebar';
+import { StartScreen } from './components/StartScreen';
 import { Toolbar } from './components/Toolbar';
+import { FindBox } from './find/FindBox';
 import { OpenIcon } from './icons/uiIcons';
 import { FindingsPanel } from './panels/FindingsPanel';
-import { Inspector } from './panels/Inspector';
 import { Palette } from './panels/Palette';
-import { RequirementsPanel } from './panels/RequirementsPanel';
+import { startPersistence, usePersistence } from './persistence';
 import { readFile } from './platform/browserPlatform';
 import { getPlatform } from './platform';
 import { editorStore, isModified, useEditor } from './store/editorStore';
 
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
-}
+/** Commands that still act while a text field has the focus. */
+const IN_FIELD: ReadonlySet<EditorCommandId> = new Set(['file.save', 'file.open', 'file.saveAs', 'edit.find']);
 
 /** Keyboard shortcuts for the whole window, dispatched through the command registry. */
 function useShortcuts() {
@@ -30,9 +31,14 @@ function useShortcuts() {
       const command = commandForKey(e);
       if (!command) return;
       if (isEditable(e.target)) {
-        // In a field, only saving and opening act; the field's text editing keeps its own keys.
-        if (command.id !== 'file.save' && command.id !== 'file.open' && command.id !== 'file.saveAs') return;
-        (e.target as HTMLElement).blur();
+        // In a field, only saving, opening and find act; the field's text editing keeps its own keys.
+        if (!IN_FIELD.has(command.id)) return;
+        if (command.id !== 'edit.find') (e.target as HTMLElement).blur();
+      }
+      if (command.nativeClipboard) {
+        // The browser's clipboard event carries the system clipboard: let it come.
+        if (isEnabled(command) || command.nativeClipboard === 'paste') awaitClipboardEvent(command.id);
+        return;
       }
       e.preventDefault();
       if (isEnabled(command)) dispatch(command.id);
@@ -102,42 +108,29 @@ function useFileDrop(): boolean {
   return over;
 }
 
-function EmptyCanvasHint() {
-  const empty = useEditor((s) => s.doc.zones.length === 0 && s.doc.assets.length === 0);
-  if (!empty) return null;
-  return (
-    <div className="canvas-empty">
-      <p className="canvas-empty-title">An empty plant</p>
-      <p>Add a zone from the toolbar, drag assets from the palette onto the canvas, then join zones with conduits.</p>
-      <button type="button" className="btn" onClick={() => editorStore.getState().openDialog({ kind: 'new' })}>
-        Browse samples
-      </button>
-    </div>
-  );
-}
-
 export function App() {
   useShortcuts();
+  useClipboardEvents();
   usePlatform();
+  useEffect(() => void startPersistence(), []);
   const dropping = useFileDrop();
+  const autosave = usePersistence((s) => (!s.ready ? 'starting' : s.available ? 'ready' : 'unavailable'));
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className="app" data-autosave={autosave}>
         <Toolbar />
         <div className="workspace">
           <Palette />
           <main className="centre">
             <div className="canvas-area">
               <Canvas />
-              <EmptyCanvasHint />
+              <StartScreen />
               <ModeBanner />
+              <FindBox />
             </div>
             <FindingsPanel />
           </main>
-          <aside className="sidebar">
-            <Inspector />
-            <RequirementsPanel />
-          </aside>
+          <Sidebar />
         </div>
         <Dialogs />
         <NoticeToast />

@@ -1,7 +1,9 @@
 // A deliberately flawed plant for training: every rule of the analysis fires at least once.
+import { contentHash } from '../../shared/lifecycle/approval';
+import { formatProblems, loadDocument } from '../../shared/model/load';
 import { SampleBuilder } from './builder';
 
-export const flawed = new SampleBuilder({
+const plant = new SampleBuilder({
   name: 'Flawed plant (training)',
   description: 'A deliberately flawed architecture: every segmentation rule fires at least once. Fix it step by step.',
   author: 'Zonewright samples',
@@ -58,3 +60,14 @@ export const flawed = new SampleBuilder({
   .link('a-hist', 'a-sis', 'c-sis')
   .link('a-dmz-fw', 'a-mirror')
   .build();
+
+// The owner approved the plant before the contractor laptop turned up (so the approval is stale),
+// and the yearly reassessment has been due since March 2024 (with any later "today").
+const approvedState = loadDocument({ ...plant, assets: (plant.assets as { id: string }[]).filter((a) => a.id !== 'a-contractor') });
+if (!approvedState.ok) throw new Error(formatProblems(approvedState.problems));
+
+export const flawed: Record<string, unknown> = {
+  ...plant,
+  maintenance: { lastReview: '2023-03-01', nextReassessment: '2024-03-01' },
+  approval: { by: 'R. Keller', role: 'Plant manager', date: '2023-03-15', contentHash: contentHash(approvedState.doc), revision: 'W' },
+};

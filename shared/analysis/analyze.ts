@@ -7,6 +7,7 @@ import { RULES } from './rules';
 import { statusCounts, systemAchievedLevel } from './achieved';
 import type { Rule } from './rule';
 import type {
+  AnalysisOptions,
   AnalysisResult,
   AssetRequirements,
   ConduitRequirements,
@@ -57,8 +58,9 @@ export function deriveGaps(ctx: AnalysisContext): Gap[] {
   return gaps;
 }
 
-export function analyze(doc: ZonewrightDocument): AnalysisResult {
-  const ctx = buildContext(doc);
+/** Findings, requirements, gaps and metrics of `doc`; `options.today` enables the date-dependent rules. */
+export function analyze(doc: ZonewrightDocument, options: AnalysisOptions = {}): AnalysisResult {
+  const ctx = buildContext(doc, options);
   const findings = runRules(ctx);
 
   const zones: ZoneRequirements[] = doc.zones.map((z) => {

@@ -6,6 +6,7 @@
 import type { Asset, AssetId, Conduit, ConduitId, Link, Zone, ZoneId, ZonewrightDocument } from '../model/document';
 import { ASSET_TYPE_INFO, BOUNDARY_DEVICE_TYPES, ZONE_KIND_INFO } from '../model/kinds';
 import { maxSl, type SlVector } from '../model/securityLevels';
+import type { AnalysisOptions } from './types';
 
 export interface ConduitLevel {
   readonly slT: SlVector | undefined;
@@ -32,6 +33,8 @@ export interface Lookup<T> {
 
 export interface AnalysisContext {
   readonly doc: ZonewrightDocument;
+  /** Today's date when the caller passed one (`analyze(doc, { today })`); rules needing it stay quiet without. */
+  readonly today: string | undefined;
   readonly zoneById: ReadonlyMap<string, Zone>;
   readonly assetById: Lookup<Asset>;
   readonly conduitById: ReadonlyMap<string, Conduit>;
@@ -77,7 +80,7 @@ function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-export function buildContext(doc: ZonewrightDocument): AnalysisContext {
+export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions = {}): AnalysisContext {
   const { assets } = doc;
   const zoneById = new Map<string, Zone>();
   for (const z of doc.zones) zoneById.set(z.id, z);
@@ -181,6 +184,7 @@ export function buildContext(doc: ZonewrightDocument): AnalysisContext {
 
   return {
     doc,
+    today: options.today,
     zoneById,
     assetById,
     conduitById,

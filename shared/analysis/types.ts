@@ -5,6 +5,15 @@ import type { FrKey, SecurityLevel, SlVector } from '../model/securityLevels';
 import type { StatusCounts } from './achieved';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Options of `analyze(doc, options)`. The analysis is pure and has no clock: rules that depend on
+ * the date read it from here, and stay quiet when it is absent.
+ */
+export interface AnalysisOptions {
+  /** Today's date, ISO 8601 (`2025-03-31`); enables `reassessment-overdue`. */
+  readonly today?: string;
+}
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** One problem in the segmentation. */

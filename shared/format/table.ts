@@ -5,8 +5,17 @@ export interface Table {
   readonly rows: readonly (readonly (string | number)[])[];
 }
 
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab or CR) as a formula; names
+ * come from project files, so such text is defused with a leading apostrophe. Numbers stay numbers.
+ */
+function defuse(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
 function csvCell(value: string | number): string {
-  const text = String(value);
+  const text = defuse(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,18 +1,33 @@
 /**
  * The ELK arrangement of top-level zones: a layered drawing, top to bottom, one partition per
  * Purdue level (so levels stay in order), with conduits as edges so that crossing minimisation
- * puts joined zones near each other. Uses ELK's bundled build, which runs in the calling thread
- * (no web worker), the same in Node and in the browser.
+ * puts joined zones near each other. By default uses ELK's bundled build, which runs in the
+ * calling thread (no web worker), the same in Node and in the browser; a caller may hand in
+ * another ELK instance (the editor passes one backed by a web worker, so the page stays responsive).
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkApi } from 'elkjs/lib/elk-api';
 import type { Position } from '../model/document';
 import { TOP_GAP_X, TOP_GAP_Y, type TopLevelItem } from './layout';
 
-type ElkInstance = InstanceType<typeof ELK>;
-let instance: ElkInstance | undefined;
+/** What the arrangement needs of ELK: its `layout` call. */
+export type ElkEngine = Pick<ElkApi, 'layout'>;
 
-export async function arrangeWithElk(items: readonly TopLevelItem[], edges: readonly (readonly [string, string])[]): Promise<Map<string, Position>> {
-  instance ??= new ELK();
+let instance: ElkEngine | undefined;
+
+async function bundledElk(): Promise<ElkEngine> {
+  if (!instance) {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    instance = new ELK();
+  }
+  return instance;
+}
+
+export async function arrangeWithElk(
+  items: readonly TopLevelItem[],
+  edges: readonly (readonly [string, string])[],
+  engine?: ElkEngine,
+): Promise<Map<string, Position>> {
+  const elk = engine ?? (await bundledElk());
   const levels = [...new Set(items.map((i) => i.level))].sort((a, b) => b - a);
   const rank = new Map(levels.map((level, i) => [level, i]));
   const levelOf = new Map(items.map((i) => [i.id, i.level]));
@@ -41,7 +56,7 @@ export async function arrangeWithElk(items: readonly TopLevelItem[], edges: read
       return { id: `e${k}`, sources: [down ? a : b], targets: [down ? b : a] };
     }),
   };
-  const result = await instance.layout(graph);
+  const result = await elk.layout(graph);
   const out = new Map<string, Position>();
   for (const child of result.children ?? []) out.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
   return out;

@@ -313,3 +313,42 @@ export function applyLayout(doc: ZonewrightDocument, layout: DocumentLayout): Zo
 export function needsLayout(doc: ZonewrightDocument): boolean {
   return doc.zones.some((z) => !z.position || !z.size) || doc.assets.some((a) => !a.position);
 }
+
+/** The document with no stored position or size, so that a layout places everything afresh. */
+export function withoutPlacement(doc: ZonewrightDocument): ZonewrightDocument {
+  return {
+    ...doc,
+    zones: doc.zones.map((z) => {
+      if (!z.position && !z.size) return z;
+      const { position: _position, size: _size, ...rest } = z;
+      return rest;
+    }),
+    assets: doc.assets.map((a) => {
+      if (!a.position) return a;
+      const { position: _position, ...rest } = a;
+      return rest;
+    }),
+  };
+}
+
+/**
+ * The document with the layout's positions and sizes written over its own (unlike `applyLayout`,
+ * which only fills gaps). Elements the layout does not mention, or places where they already
+ * are, keep their identity; the document itself does when nothing moves.
+ */
+export function placeElements(doc: ZonewrightDocument, layout: DocumentLayout): ZonewrightDocument {
+  let changed = false;
+  const zones = doc.zones.map((z) => {
+    const f = layout.zones.get(z.id);
+    if (!f || (z.position?.x === f.x && z.position.y === f.y && z.size?.width === f.width && z.size.height === f.height)) return z;
+    changed = true;
+    return { ...z, position: { x: f.x, y: f.y }, size: { width: f.width, height: f.height } };
+  });
+  const assets = doc.assets.map((a) => {
+    const p = layout.assets.get(a.id);
+    if (!p || (a.position?.x === p.x && a.position.y === p.y)) return a;
+    changed = true;
+    return { ...a, position: { x: p.x, y: p.y } };
+  });
+  return changed ? { ...doc, zones, assets } : doc;
+}

@@ -19,13 +19,27 @@ import type {
   LinkId,
   Position,
   ProjectMeta,
+  ProjectPhase,
+  RequirementState,
+  RequirementStates,
   Size,
   Zone,
   ZoneId,
   ZonewrightDocument,
 } from './document';
-import { CURRENT_VERSION, FORMAT_NAME, PROJECT_PHASES } from './document';
-import { ASSET_TYPE_INFO, ASSET_TYPES, CRITICALITIES, LINK_MEDIA, ZONE_KIND_INFO, ZONE_KINDS, type AssetType, type ZoneKind } from './kinds';
+import { CURRENT_VERSION, FORMAT_NAME, PROJECT_PHASES, REQUIREMENT_STATUSES } from './document';
+import {
+  ASSET_TYPE_INFO,
+  ASSET_TYPES,
+  COMPONENT_CLASS_PREFIX,
+  CRITICALITIES,
+  LINK_MEDIA,
+  ZONE_KIND_INFO,
+  ZONE_KINDS,
+  type AssetType,
+  type ZoneKind,
+} from './kinds';
+import { requirementById } from '../catalog/requirements';
 import { FR_KEYS, type SlVector } from './securityLevels';
 
 type Doc = ZonewrightDocument;
@@ -381,7 +395,13 @@ export function updateAsset(doc: Doc, args: { readonly id: AssetId; readonly pat
   }
   if (patch.notes !== undefined && textProblem(patch.notes, 20000)) return doc;
   const clean = patch.name === undefined ? patch : { ...patch, name: patch.name.trim() };
-  const assets = replaceById(doc.assets, args.id, (a) => (noChange(a, clean) ? a : patched(a, clean)));
+  const assets = replaceById(doc.assets, args.id, (a) => {
+    if (noChange(a, clean)) return a;
+    const next = patched(a, clean);
+    // A new type may be of another component class, whose class-specific requirements (EDR …,
+    // NDR …) differ: states of requirements the asset no longer has are dropped.
+    return clean.type !== undefined && next.requirements ? keepStates(next, (id) => acceptsRequirement('asset', id, next)) : next;
+  });
   return assets === doc.assets ? doc : { ...doc, assets };
 }
 
@@ -668,4 +688,449 @@ export function elementKind(doc: Doc, id: string): 'zone' | 'asset' | 'conduit' 
   if (doc.conduits.some((c) => c.id === id)) return 'conduit';
   if (doc.links.some((l) => l.id === id)) return 'link';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project phase and requirement states.
+
+/** Sets the project's lifecycle phase (undefined clears it). From `implement` on, SL-A is checked against SL-T. */
+export function setProjectPhase(doc: Doc, args: { readonly phase: ProjectPhase | undefined }): Doc {
+  return setMeta(doc, { patch: { phase: args.phase } });
+}
+
+/** Longest justification, countermeasure or note of a requirement state. */
+export const REQUIREMENT_TEXT_MAX = 4000;
+
+/**
+ * The problem of a requirement state's text field as the requirements panel shows it: a
+ * justification (for not applicable) and a countermeasure (for compensated) must be given.
+ */
+export function requirementTextProblem(field: 'justification' | 'compensatingCountermeasure' | 'note', value: string | undefined): string | undefined {
+  const text = value ?? '';
+  if (text.length > REQUIREMENT_TEXT_MAX) return `Must be at most ${REQUIREMENT_TEXT_MAX} characters.`;
+  if (field === 'justification' && text.trim() === '') return 'Say why this requirement does not apply.';
+  if (field === 'compensatingCountermeasure' && text.trim() === '') return 'Name the countermeasure that compensates for it.';
+  return undefined;
+}
+
+/** Whether a requirement id may carry a state on this kind of element (the loader's rule). */
+function acceptsRequirement(kind: 'zone' | 'conduit' | 'asset', id: string, asset?: Asset): boolean {
+  if (!requirementById(id)) return false;
+  if (kind !== 'asset') return id.startsWith('SR ');
+  const prefix = asset ? COMPONENT_CLASS_PREFIX[ASSET_TYPE_INFO[asset.type].componentClass] : undefined;
+  return id.startsWith('CR ') || (prefix !== undefined && id.startsWith(`${prefix} `));
+}
+
+function keepStates<T extends { readonly requirements?: RequirementStates }>(element: T, keep: (id: string) => boolean): T {
+  const states = element.requirements;
+  if (!states) return element;
+  const kept = Object.entries(states).filter(([id]) => keep(id));
+  if (kept.length === Object.keys(states).length) return element;
+  return patched(element, { requirements: kept.length > 0 ? Object.fromEntries(kept) : undefined } as Partial<T>);
+}
+
+/**
+ * A requirement state reduced to what its status uses: the justification only when not
+ * applicable, the countermeasure only when compensated, texts trimmed, empty texts left out.
+ * Undefined when the state is invalid (unknown status, missing or too long text).
+ */
+function cleanState(state: RequirementState): RequirementState | undefined {
+  if (!REQUIREMENT_STATUSES.includes(state.status)) return undefined;
+  const out: Mutable<RequirementState> = { status: state.status };
+  if (state.status === 'not-applicable') {
+    if (requirementTextProblem('justification', state.justification)) return undefined;
+    out.justification = state.justification!.trim();
+  }
+  if (state.status === 'compensated') {
+    if (requirementTextProblem('compensatingCountermeasure', state.compensatingCountermeasure)) return undefined;
+    out.compensatingCountermeasure = state.compensatingCountermeasure!.trim();
+  }
+  if (state.note !== undefined) {
+    if (requirementTextProblem('note', state.note)) return undefined;
+    if (state.note.trim() !== '') out.note = state.note.trim();
+  }
+  return out;
+}
+
+function sameState(a: RequirementState | undefined, b: RequirementState | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.status === b.status && a.justification === b.justification && a.compensatingCountermeasure === b.compensatingCountermeasure && a.note === b.note;
+}
+
+/**
+ * Records how far requirements are met on a zone, conduit (62443-3-3 SRs and REs) or asset
+ * (62443-4-2 CRs and the requirements of its component class), several at once as one edit.
+ * `undefined`, or `planned` without a note, removes the entry (no entry means planned).
+ * Refused as a whole when any requirement id does not fit the element, when a not-applicable
+ * state has no justification, or a compensated one no countermeasure.
+ */
+export function setRequirementStates(
+  doc: Doc,
+  args: { readonly id: ZoneId | ConduitId | AssetId; readonly states: Readonly<Record<string, RequirementState | undefined>> },
+): Doc {
+  const kind = elementKind(doc, args.id);
+  if (kind !== 'zone' && kind !== 'conduit' && kind !== 'asset') return doc;
+  const asset = kind === 'asset' ? doc.assets.find((a) => a.id === args.id) : undefined;
+  const cleaned: [string, RequirementState | undefined][] = [];
+  for (const [id, state] of Object.entries(args.states)) {
+    if (!acceptsRequirement(kind, id, asset)) return doc;
+    if (state === undefined) {
+      cleaned.push([id, undefined]);
+      continue;
+    }
+    const clean = cleanState(state);
+    if (!clean) return doc;
+    cleaned.push([id, clean.status === 'planned' && clean.note === undefined ? undefined : clean]);
+  }
+  const update = <T extends { readonly requirements?: RequirementStates }>(element: T): T => {
+    const current = element.requirements ?? {};
+    if (cleaned.every(([id, state]) => sameState(current[id], state))) return element;
+    const next: Record<string, RequirementState> = { ...current };
+    for (const [id, state] of cleaned) {
+      if (state === undefined) delete next[id];
+      else next[id] = state;
+    }
+    return patched(element, { requirements: Object.keys(next).length > 0 ? next : undefined } as Partial<T>);
+  };
+  if (kind === 'zone') {
+    const zones = replaceById(doc.zones, args.id, update);
+    return zones === doc.zones ? doc : { ...doc, zones };
+  }
+  if (kind === 'conduit') {
+    const conduits = replaceById(doc.conduits, args.id, update);
+    return conduits === doc.conduits ? doc : { ...doc, conduits };
+  }
+  const assets = replaceById(doc.assets, args.id, update);
+  return assets === doc.assets ? doc : { ...doc, assets };
+}
+
+/** One requirement's state; see `setRequirementStates`. */
+export function setRequirementState(
+  doc: Doc,
+  args: { readonly id: ZoneId | ConduitId | AssetId; readonly requirementId: string; readonly state: RequirementState | undefined },
+): Doc {
+  return setRequirementStates(doc, { id: args.id, states: { [args.requirementId]: args.state } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copy and paste.
+
+/**
+ * Elements lifted out of a document by `copyElements`: a self-contained fragment whose
+ * references all point inside it (what a clipboard carries between windows).
+ */
+export interface ElementClip {
+  readonly zones: readonly Zone[];
+  readonly assets: readonly Asset[];
+  readonly conduits: readonly Conduit[];
+  readonly links: readonly Link[];
+}
+
+/**
+ * What copying `ids` takes: the zones named, with every zone nested in them and all their assets;
+ * the assets named; the links and conduits between what is taken (named or not, since a link or
+ * conduit cannot exist without its ends). References to anything left behind are dropped: a zone's
+ * enclosing zone, an asset's zone, a link's conduit, flow ends and boundary devices. Copies carry
+ * no risk register, SL-T decisions or review dates: a copy is a new element to assess.
+ */
+export function copyElements(doc: Doc, args: { readonly ids: Iterable<string> }): ElementClip {
+  const ids = new Set(args.ids);
+  const zoneIds = new Set<string>();
+  for (const z of doc.zones) if (ids.has(z.id)) for (const d of zoneWithDescendants(doc, z.id)) zoneIds.add(d);
+  const zones = doc.zones.filter((z) => zoneIds.has(z.id));
+  const assets = doc.assets.filter((a) => ids.has(a.id) || (a.zoneId !== undefined && zoneIds.has(a.zoneId)));
+  const assetIds = new Set<string>(assets.map((a) => a.id));
+  const conduits: Conduit[] = [];
+  for (const c of doc.conduits) {
+    const kept = [...new Set(c.zoneIds.filter((z) => zoneIds.has(z)))];
+    if (kept.length >= 2) conduits.push(kept.length === c.zoneIds.length ? c : { ...c, zoneIds: kept });
+  }
+  const conduitIds = new Set<string>(conduits.map((c) => c.id));
+  const links = doc.links.filter((l) => assetIds.has(l.source) && assetIds.has(l.target));
+  return detachClip({ zones, assets, conduits, links }, zoneIds, assetIds, conduitIds);
+}
+
+/**
+ * A copied zone or conduit starts without the assessment of the original: its risk scenarios,
+ * SL-T decisions and review dates belong to the element that was assessed (and a risk scenario
+ * may name a custom threat or ratings another document does not have).
+ */
+function withoutAssessment<T extends Zone | Conduit>(element: T): T {
+  const record = element as T & Partial<Record<'risks' | 'slTDecisions' | 'lastReview' | 'nextReassessment', unknown>>;
+  if (record.risks === undefined && record.slTDecisions === undefined && record.lastReview === undefined && record.nextReassessment === undefined) return element;
+  const { risks: _risks, slTDecisions: _decisions, lastReview: _review, nextReassessment: _next, ...rest } = record;
+  return rest as unknown as T;
+}
+
+/** The clip with every reference outside it removed. */
+function detachClip(clip: ElementClip, zoneIds: ReadonlySet<string>, assetIds: ReadonlySet<string>, conduitIds: ReadonlySet<string>): ElementClip {
+  const inside = (set: ReadonlySet<string>, id: string | undefined) => id === undefined || set.has(id);
+  return {
+    zones: clip.zones.map((z) => withoutAssessment(inside(zoneIds, z.parentId) ? z : patched(z, { parentId: undefined }))),
+    assets: clip.assets.map((a) => (inside(zoneIds, a.zoneId) ? a : patched(a, { zoneId: undefined }))),
+    conduits: clip.conduits.map((c) => {
+      let next = withoutAssessment(c);
+      if (c.boundaryDevices?.some((a) => !assetIds.has(a))) {
+        const kept = c.boundaryDevices.filter((a) => assetIds.has(a));
+        next = patched(next, { boundaryDevices: kept.length > 0 ? kept : undefined });
+      }
+      if (c.flows?.some((f) => !inside(assetIds, f.from) || !inside(assetIds, f.to))) {
+        next = {
+          ...next,
+          flows: c.flows.map((f) =>
+            inside(assetIds, f.from) && inside(assetIds, f.to)
+              ? f
+              : patched(f, { from: inside(assetIds, f.from) ? f.from : undefined, to: inside(assetIds, f.to) ? f.to : undefined }),
+          ),
+        };
+      }
+      return next;
+    }),
+    links: clip.links.map((l) => (inside(conduitIds, l.conduitId) ? l : patched(l, { conduitId: undefined }))),
+  };
+}
+
+/** True when the clip holds nothing to paste. */
+export function isEmptyClip(clip: ElementClip): boolean {
+  return clip.zones.length === 0 && clip.assets.length === 0;
+}
+
+/**
+ * Fresh ids for every element of a clip, unused in `doc` and among themselves: `zone-n`,
+ * `asset-n`, `conduit-n`, `link-n` continuing the document's numbering.
+ */
+export function freshIdsFor(doc: Doc, clip: ElementClip): Map<string, string> {
+  const taken = allIds(doc);
+  const counters = new Map<string, number>();
+  const fresh = (prefix: string): string => {
+    let n = counters.get(prefix);
+    if (n === undefined) {
+      n = 0;
+      const re = new RegExp(`^${prefix}-(\\d+)$`);
+      for (const id of taken) {
+        const m = re.exec(id);
+        if (m) n = Math.max(n, Number(m[1]));
+      }
+    }
+    let id: string;
+    do id = `${prefix}-${++n}`;
+    while (taken.has(id));
+    counters.set(prefix, n);
+    taken.add(id);
+    return id;
+  };
+  const out = new Map<string, string>();
+  for (const z of clip.zones) out.set(z.id, fresh('zone'));
+  for (const a of clip.assets) out.set(a.id, fresh('asset'));
+  for (const c of clip.conduits) out.set(c.id, fresh('conduit'));
+  for (const l of clip.links) out.set(l.id, fresh('link'));
+  return out;
+}
+
+/**
+ * Adds a clip's elements to the document under fresh ids (`ids`, from `freshIdsFor`, or made
+ * here), shifted by `offset`. References inside the clip follow the new ids; references to
+ * anything not pasted are dropped (a zone's parent, an asset's zone, a link's conduit, flow ends,
+ * boundary devices), as are links and conduits whose ends were not pasted. Names already used in
+ * the document get a number (`PLC-1 2`). Nothing is pasted when the clip holds no zone or asset.
+ */
+export function pasteElements(
+  doc: Doc,
+  args: { readonly clip: ElementClip; readonly offset?: Position; readonly ids?: ReadonlyMap<string, string> },
+): Doc {
+  const { clip } = args;
+  if (isEmptyClip(clip)) return doc;
+  const offset = args.offset ?? { x: 0, y: 0 };
+  if (!validPosition(offset)) return doc;
+  const ids = args.ids ?? freshIdsFor(doc, clip);
+  const existing = allIds(doc);
+  const newIds = [...ids.values()];
+  // Ids handed in must be fresh and distinct, and cover the whole clip.
+  if (new Set(newIds).size !== newIds.length || newIds.some((id) => existing.has(id) || id.length === 0 || id.length > 128 || /\s/.test(id))) return doc;
+  for (const list of [clip.zones, clip.assets, clip.conduits, clip.links]) for (const e of list) if (!ids.has(e.id)) return doc;
+
+  const zoneIds = new Set<string>(clip.zones.map((z) => z.id));
+  const assetIds = new Set<string>(clip.assets.map((a) => a.id));
+  const mapId = <T extends string>(id: T): T => ids.get(id) as T;
+  const shift = (p: Position | undefined) => (p ? { x: p.x + offset.x, y: p.y + offset.y } : p);
+  const detached = detachClip(
+    {
+      zones: clip.zones,
+      assets: clip.assets,
+      conduits: clip.conduits
+        .map((c) => ({ ...c, zoneIds: [...new Set(c.zoneIds.filter((z) => zoneIds.has(z)))] }))
+        .filter((c) => c.zoneIds.length >= 2),
+      links: clip.links.filter((l) => l.source !== l.target && assetIds.has(l.source) && assetIds.has(l.target)),
+    },
+    zoneIds,
+    assetIds,
+    new Set(clip.conduits.map((c) => c.id)),
+  );
+  const keptConduits = new Set<string>(detached.conduits.map((c) => c.id));
+  const zoneNames = new Set(doc.zones.map((z) => z.name));
+  const assetNames = new Set(doc.assets.map((a) => a.name));
+  const conduitNames = new Set(doc.conduits.map((c) => c.name));
+  const named = <T extends { readonly name: string }>(e: T, names: Set<string>): T => {
+    let name = e.name;
+    for (let n = 2; names.has(name); n++) name = `${e.name.slice(0, 190)} ${n}`;
+    names.add(name);
+    return name === e.name ? e : { ...e, name };
+  };
+
+  const zones = detached.zones.map((z) => {
+    const next: Mutable<Zone> = { ...named(z, zoneNames), id: mapId(z.id) };
+    if (z.parentId !== undefined) next.parentId = mapId(z.parentId);
+    if (z.position) next.position = shift(z.position);
+    return next as Zone;
+  });
+  const assets = detached.assets.map((a) => {
+    const next: Mutable<Asset> = { ...named(a, assetNames), id: mapId(a.id) };
+    if (a.zoneId !== undefined) next.zoneId = mapId(a.zoneId);
+    if (a.position) next.position = shift(a.position);
+    return next as Asset;
+  });
+  const conduits = detached.conduits.map((c) => {
+    const next: Mutable<Conduit> = { ...named(c, conduitNames), id: mapId(c.id), zoneIds: c.zoneIds.map(mapId) };
+    if (c.boundaryDevices) next.boundaryDevices = c.boundaryDevices.map(mapId);
+    if (c.flows) next.flows = c.flows.map((f) => patched(f, { from: f.from && mapId(f.from), to: f.to && mapId(f.to) }));
+    return next as Conduit;
+  });
+  const links = detached.links.map((l) => {
+    const next: Mutable<Link> = { ...l, id: mapId(l.id), source: mapId(l.source), target: mapId(l.target) };
+    if (l.conduitId !== undefined) {
+      if (keptConduits.has(l.conduitId)) next.conduitId = mapId(l.conduitId);
+      else delete next.conduitId;
+    }
+    return next as Link;
+  });
+  return {
+    ...doc,
+    zones: [...doc.zones, ...zones],
+    assets: [...doc.assets, ...assets],
+    conduits: [...doc.conduits, ...conduits],
+    links: [...doc.links, ...links],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Align and distribute.
+
+export const ALIGN_EDGES = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
+/** Left, centre and right align horizontally (x); top, middle and bottom vertically (y). */
+export type AlignEdge = (typeof ALIGN_EDGES)[number];
+export type DistributeAxis = 'horizontal' | 'vertical';
+
+/** A zone's or asset's frame in absolute canvas units. */
+export interface ElementBox {
+  readonly id: ZoneId | AssetId;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Every asset is drawn this size (the canvas and the layout agree). */
+const ASSET_BOX: Size = { width: 120, height: 72 };
+
+/**
+ * Moves that line boxes up on one edge or centre line of their common bounds: left edges on the
+ * leftmost, centres on the bounds' centre, and so on. Boxes already in line are not moved.
+ */
+export function alignMoves(boxes: readonly ElementBox[], edge: AlignEdge): Move[] {
+  if (boxes.length < 2) return [];
+  const left = Math.min(...boxes.map((b) => b.x));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  const moves: Move[] = [];
+  for (const b of boxes) {
+    let { x, y } = b;
+    switch (edge) {
+      case 'left':
+        x = left;
+        break;
+      case 'centre':
+        x = Math.round((left + right) / 2 - b.width / 2);
+        break;
+      case 'right':
+        x = right - b.width;
+        break;
+      case 'top':
+        y = top;
+        break;
+      case 'middle':
+        y = Math.round((top + bottom) / 2 - b.height / 2);
+        break;
+      case 'bottom':
+        y = bottom - b.height;
+        break;
+    }
+    if (x !== b.x || y !== b.y) moves.push({ id: b.id, position: { x, y } });
+  }
+  return moves;
+}
+
+/**
+ * Moves that space boxes evenly along an axis: the first and last (by position) stay, the others
+ * are placed so that the gaps between neighbours are equal. Needs three boxes or more.
+ */
+export function distributeMoves(boxes: readonly ElementBox[], axis: DistributeAxis): Move[] {
+  if (boxes.length < 3) return [];
+  const horizontal = axis === 'horizontal';
+  const start = (b: ElementBox) => (horizontal ? b.x : b.y);
+  const length = (b: ElementBox) => (horizontal ? b.width : b.height);
+  const sorted = [...boxes].sort((a, b) => start(a) + length(a) / 2 - (start(b) + length(b) / 2) || start(a) - start(b));
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const span = start(last) + length(last) - start(first);
+  const gap = (span - sorted.reduce((sum, b) => sum + length(b), 0)) / (sorted.length - 1);
+  const moves: Move[] = [];
+  let cursor = start(first) + length(first) + gap;
+  for (const b of sorted.slice(1, -1)) {
+    const at = Math.round(cursor);
+    if (at !== start(b)) moves.push({ id: b.id, position: horizontal ? { x: at, y: b.y } : { x: b.x, y: at } });
+    cursor += length(b) + gap;
+  }
+  return moves;
+}
+
+/**
+ * Of the zones and assets named, those that move on their own: an element inside a zone that is
+ * named too moves with that zone (nested zones and assets follow their zone).
+ */
+export function topmostElements(doc: Doc, ids: Iterable<string>): (ZoneId | AssetId)[] {
+  const set = new Set(ids);
+  const zoneById = new Map(doc.zones.map((z) => [z.id as string, z]));
+  const insideNamed = (zoneId: string | undefined): boolean => {
+    for (let cur = zoneId, steps = 0; cur !== undefined && steps <= zoneById.size; steps++) {
+      if (set.has(cur)) return true;
+      cur = zoneById.get(cur)?.parentId;
+    }
+    return false;
+  };
+  const out: (ZoneId | AssetId)[] = [];
+  for (const z of doc.zones) if (set.has(z.id) && !insideNamed(z.parentId)) out.push(z.id);
+  for (const a of doc.assets) if (set.has(a.id) && !insideNamed(a.zoneId)) out.push(a.id);
+  return out;
+}
+
+/** Stored frames of the topmost named elements; elements without a position are left out. */
+function storedBoxes(doc: Doc, ids: Iterable<string>): ElementBox[] {
+  const wanted = new Set<string>(topmostElements(doc, ids));
+  const boxes: ElementBox[] = [];
+  for (const z of doc.zones) if (wanted.has(z.id) && z.position) boxes.push({ id: z.id, ...z.position, ...(z.size ?? DEFAULT_ZONE_SIZE) });
+  for (const a of doc.assets) if (wanted.has(a.id) && a.position) boxes.push({ id: a.id, ...a.position, ...ASSET_BOX });
+  return boxes;
+}
+
+/** Aligns the zones and assets named (at their stored positions); what a zone holds moves with it. */
+export function alignElements(doc: Doc, args: { readonly ids: readonly string[]; readonly edge: AlignEdge }): Doc {
+  if (!ALIGN_EDGES.includes(args.edge)) return doc;
+  return moveElements(doc, { moves: alignMoves(storedBoxes(doc, args.ids), args.edge) });
+}
+
+/** Spaces the zones and assets named evenly (at their stored positions); what a zone holds moves with it. */
+export function distributeElements(doc: Doc, args: { readonly ids: readonly string[]; readonly axis: DistributeAxis }): Doc {
+  if (args.axis !== 'horizontal' && args.axis !== 'vertical') return doc;
+  return moveElements(doc, { moves: distributeMoves(storedBoxes(doc, args.ids), args.axis) });
 }

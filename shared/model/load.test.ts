@@ -190,3 +190,150 @@ describe('migrations', () => {
     expect(result).toEqual({ ok: false, message: 'version: no migration from format version 0 to 1' });
   });
 });
+
+describe('loading the lifecycle fields', () => {
+  const lifecycle = () => {
+    const raw = clone(base) as Record<string, any>;
+    raw.zones[0].risks = [
+      {
+        id: 'r1',
+        threatId: 'remote-access-compromise',
+        likelihood: 4,
+        consequence: { safety: 4, production: 3 },
+        vulnerabilities: 'Shared vendor account',
+        countermeasures: 'VPN with MFA',
+        residualLikelihood: 2,
+        additionalCountermeasures: 'Session recording',
+      },
+    ];
+    raw.zones[0].slTDecisions = [{ action: 'overridden', by: 'A. Owner', date: '2025-01-10', slT: 2, suggested: 3, reason: 'Plant-wide MFA' }];
+    raw.zones[0].lastReview = '2025-01-10';
+    raw.zones[0].nextReassessment = '2026-01-10';
+    raw.conduits[0].risks = [{ id: 'r2', threatId: 'hvac-link', likelihood: 1, consequence: { finance: 2 } }];
+    raw.assets[0].patchStatus = 'pending';
+    raw.assets[0].lastPatched = '2024-11-30';
+    raw.assets[0].temporary = false;
+    raw.suc = { scope: 'Line 1', assumptions: 'Locked cabinets' };
+    raw.risk = { tolerableRisk: 6 };
+    raw.threats = [{ id: 'hvac-link', title: 'HVAC vendor link', frs: ['RDF'], likelihood: 2 }];
+    raw.maintenance = { lastReview: '2025-01-10', nextReassessment: '2026-01-10T09:00:00+01:00' };
+    raw.incidents = [{ id: 'i1', date: '2025-02-01', title: 'Unknown laptop', affected: ['a1', 'a-long-gone'], status: 'closed' }];
+    raw.approval = { by: 'A. Owner', role: 'Plant manager', date: '2025-01-15', contentHash: `sha256:${'ab'.repeat(32)}` };
+    return raw;
+  };
+
+  it('reads every lifecycle field, and files without them as before', () => {
+    const result = loadDocument(lifecycle());
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+    expect(result.doc.zones[0]?.slTDecisions?.[0]?.slT.RA).toBe(2);
+    expect(result.doc.incidents?.[0]?.affected).toEqual(['a1', 'a-long-gone']);
+    const again = loadDocumentText(serializeDocument(result.doc));
+    expect(again.ok && again.doc).toEqual(result.doc);
+    const plain = loadDocument(base);
+    expect(plain.ok && Object.keys(plain.doc)).toEqual(['format', 'version', 'meta', 'zones', 'assets', 'conduits', 'links']);
+  });
+
+  it('names the path of ratings that do not fit the risk matrix', () => {
+    const raw = lifecycle();
+    raw.zones[0].risks[0].likelihood = 6;
+    raw.zones[0].risks[0].consequence = { safety: 5, morale: 2 };
+    raw.zones[0].risks[0].residualLikelihood = 11;
+    raw.risk.tolerableRisk = 30;
+    const text = problemsOf(raw);
+    expect(text).toContain('zones[0].risks[0].residualLikelihood: must be a whole number from 1 to 10');
+    const fits = lifecycle();
+    fits.zones[0].risks[0].likelihood = 6;
+    fits.zones[0].risks[0].consequence = { safety: 5, morale: 2 };
+    fits.risk.tolerableRisk = 30;
+    const refs = problemsOf(fits);
+    expect(refs).toContain('zones[0].risks[0].likelihood: must be at most 5, the number of likelihood steps of the risk matrix');
+    expect(refs).toContain('zones[0].risks[0].consequence.morale: unknown consequence category "morale"; the risk matrix has safety, environment, production, finance, reputation');
+    expect(refs).toContain('risk.tolerableRisk: must be at most 25, the highest score of the risk matrix');
+  });
+
+  it('checks ratings against the project\'s own matrix', () => {
+    const raw = lifecycle();
+    raw.risk.matrix = {
+      likelihoods: ['Low', 'Medium', 'High'],
+      consequences: ['Low', 'Medium', 'High'],
+      categories: [{ id: 'safety', label: 'Safety' }, { id: 'production', label: 'Production' }],
+      bands: [{ label: 'Low', minScore: 1, sl: 1 }, { label: 'High', minScore: 5, sl: 3 }],
+    };
+    raw.risk.tolerableRisk = 10;
+    const text = problemsOf(raw);
+    expect(text).toContain('zones[0].risks[0].likelihood: must be at most 3');
+    expect(text).toContain('zones[0].risks[0].consequence.safety: must be at most 3');
+    expect(text).toContain('conduits[0].risks[0].consequence.finance: unknown consequence category "finance"');
+    expect(text).toContain('risk.tolerableRisk: must be at most 9');
+  });
+
+  it('explains a malformed risk matrix at its path', () => {
+    const raw = lifecycle();
+    raw.risk.matrix = {
+      likelihoods: ['Only one'],
+      consequences: ['Low', 'High'],
+      categories: [{ id: 'safety', label: 'Safety' }, { id: 'safety', label: 'Safety again' }],
+      bands: [{ label: 'Low', minScore: 2, sl: 2 }, { label: 'High', minScore: 2, sl: 1 }, { label: 'Huge', minScore: 99, sl: 5 }],
+    };
+    const text = problemsOf(raw);
+    expect(text).toContain('risk.matrix.likelihoods: needs 2 to 10 steps');
+    expect(text).toContain('risk.matrix.bands[2].sl: must be a whole number from 1 to 4');
+    const ordered = lifecycle();
+    ordered.risk.matrix = { ...raw.risk.matrix, likelihoods: ['Low', 'High'], bands: [{ label: 'Low', minScore: 2, sl: 2 }, { label: 'High', minScore: 2, sl: 1 }, { label: 'Huge', minScore: 9, sl: 4 }] };
+    const refined = problemsOf(ordered);
+    expect(refined).toContain('risk.matrix.categories[1].id: duplicate category "safety"');
+    expect(refined).toContain('risk.matrix.bands[0].minScore: the first band must start at 1');
+    expect(refined).toContain('risk.matrix.bands[1].minScore: must be above the previous band\'s');
+    expect(refined).toContain('risk.matrix.bands[1].sl: must not be below the previous band\'s');
+    expect(refined).toContain('risk.matrix.bands[2].minScore: must be at most 4, the highest score of the matrix');
+  });
+
+  it('refuses unknown threats, duplicate ids, and custom threats that reuse a library id', () => {
+    const raw = lifecycle();
+    raw.zones[0].risks[0].threatId = 'zombie-apocalypse';
+    raw.conduits[0].risks.push({ id: 'r2', threatId: 'insider-misuse' });
+    raw.threats.push({ id: 'rogue-device', title: 'Mine', frs: ['SI'] }, { id: 'hvac-link', title: 'Twice', frs: ['SI'] });
+    raw.incidents.push({ id: 'i1', date: '2025-03-01', title: 'Again', status: 'open' });
+    const text = problemsOf(raw);
+    expect(text).toContain('zones[0].risks[0].threatId: unknown threat "zombie-apocalypse"');
+    expect(text).toContain('conduits[0].risks[1].id: duplicate risk scenario id "r2" (already used at conduits[0].risks[0].id)');
+    expect(text).toContain('threats[1].id: "rogue-device" is the id of a built-in threat');
+    expect(text).toContain('threats[2].id: duplicate threat id "hvac-link" (already used at threats[0].id)');
+    expect(text).toContain('incidents[1].id: duplicate incident id "i1" (already used at incidents[0].id)');
+  });
+
+  it('explains bad dates, statuses, hashes and decisions at their path', () => {
+    const raw = lifecycle();
+    raw.assets[0].lastPatched = '2025-02-30';
+    raw.assets[0].patchStatus = 'fine';
+    raw.maintenance.nextReassessment = 'next spring';
+    raw.incidents[0].status = 'solved';
+    raw.approval.contentHash = 'md5:1234';
+    raw.zones[0].slTDecisions[0].reason = ' ';
+    raw.zones[0].slTDecisions.push({ action: 'accepted', by: 'B', date: '2025-01-11', slT: 9 });
+    raw.zones[0].risks[0].frs = ['XYZ'];
+    const text = problemsOf(raw);
+    expect(text.split('\n').filter((line) => line.startsWith('assets[0].lastPatched:'))).toEqual([
+      'assets[0].lastPatched: must be a date like 2025-03-31 or a date and time like 2025-03-31T14:05:00Z',
+    ]);
+    expect(text).toContain('assets[0].patchStatus: "fine" is not a known patch status; expected one of current, pending, unsupported, unknown');
+    expect(text).toContain('maintenance.nextReassessment: must be a date like 2025-03-31');
+    expect(text).toContain('incidents[0].status: "solved" is not a known incident status');
+    expect(text).toContain('approval.contentHash: must be "sha256:" and 64 lowercase hex digits');
+    expect(text).toContain('zones[0].slTDecisions[0].reason: is required for an override');
+    expect(text).toContain('zones[0].slTDecisions[1].slT: must be a whole number from 0 to 4');
+    expect(text).toContain('zones[0].risks[0].frs[0]: "XYZ" is not a known foundational requirement');
+  });
+
+  it('accepts the same scenario id in two registers, as a pasted zone brings its register along', () => {
+    const raw = lifecycle();
+    raw.conduits[0].risks[0].id = 'r1';
+    expect(loadDocument(raw).ok).toBe(true);
+  });
+
+  it('keeps incidents that name elements deleted since: an incident outlives what it hit', () => {
+    const raw = lifecycle();
+    raw.incidents[0].affected = ['gone-1'];
+    expect(loadDocument(raw).ok).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { documentSchema } from './schema';
 import { requirementById } from '../catalog/requirements';
 import { ASSET_TYPE_INFO, COMPONENT_CLASS_PREFIX } from './kinds';
+import { DEFAULT_RISK_MATRIX, maxRiskScore } from '../lifecycle/risk';
+import { isLibraryThreat } from '../lifecycle/threats';
 
 /** One problem in a file, e.g. `{ path: 'assets[3].zoneId', message: 'unknown zone "z9"' }`. */
 export interface LoadProblem {
@@ -207,5 +209,73 @@ export function checkReferences(doc: ZonewrightDocument): LoadProblem[] {
     need(conduits, l.conduitId, `links[${i}].conduitId`, 'conduit');
     if (l.source === l.target) problems.push({ path: `links[${i}].target`, message: 'a link cannot join an asset to itself' });
   });
+  checkLifecycle(doc, problems);
+  return problems;
+}
+
+/**
+ * The lifecycle fields (linear in the number of risk scenarios, threats and incidents; assets are
+ * not walked): risk ratings must fit the project's matrix, scenarios must name a known
+ * threat, and ids must be unique: scenarios within their register, custom threats and incidents
+ * within the document. Incidents' `affected` ids
+ * are deliberately not checked: an incident outlives the elements it names.
+ */
+export function checkLifecycle(doc: ZonewrightDocument, problems: LoadProblem[] = []): LoadProblem[] {
+  const matrix = doc.risk?.matrix ?? DEFAULT_RISK_MATRIX;
+  const likelihoods = matrix.likelihoods.length;
+  const consequences = matrix.consequences.length;
+  const categories = new Set(matrix.categories.map((c) => c.id));
+  const top = maxRiskScore(matrix);
+  if (doc.risk?.tolerableRisk !== undefined && doc.risk.tolerableRisk > top) {
+    problems.push({ path: 'risk.tolerableRisk', message: `must be at most ${top}, the highest score of the risk matrix` });
+  }
+  const likelihoodFits = (value: number | undefined, path: string) => {
+    if (value !== undefined && value > likelihoods) {
+      problems.push({ path, message: `must be at most ${likelihoods}, the number of likelihood steps of the risk matrix` });
+    }
+  };
+  const unique = (seen: Map<string, string>, id: string, path: string, what: string) => {
+    const first = seen.get(id);
+    if (first) problems.push({ path, message: `duplicate ${what} id "${id}" (already used at ${first})` });
+    else seen.set(id, path);
+  };
+
+  const threats = new Set<string>();
+  const threatSeen = new Map<string, string>();
+  doc.threats?.forEach((t, i) => {
+    const path = `threats[${i}]`;
+    if (isLibraryThreat(t.id)) problems.push({ path: `${path}.id`, message: `"${t.id}" is the id of a built-in threat` });
+    else unique(threatSeen, t.id, `${path}.id`, 'threat');
+    threats.add(t.id);
+    likelihoodFits(t.likelihood, `${path}.likelihood`);
+  });
+
+  const ratings = (values: Readonly<Record<string, number>> | undefined, path: string) => {
+    for (const [category, value] of Object.entries(values ?? {})) {
+      const key = formatPath([category]);
+      const at = key.startsWith('[') ? `${path}${key}` : `${path}.${key}`;
+      if (!categories.has(category)) problems.push({ path: at, message: `unknown consequence category "${category}"; the risk matrix has ${[...categories].join(', ')}` });
+      else if (value > consequences) problems.push({ path: at, message: `must be at most ${consequences}, the number of consequence steps of the risk matrix` });
+    }
+  };
+  const checkRisks = (element: { readonly risks?: ZonewrightDocument['zones'][number]['risks'] }, base: string) => {
+    // Unique within the register: a scenario is addressed by its zone or conduit and its id, so a
+    // zone pasted with its register stays loadable.
+    const scenarioSeen = new Map<string, string>();
+    element.risks?.forEach((r, j) => {
+      const path = `${base}.risks[${j}]`;
+      unique(scenarioSeen, r.id, `${path}.id`, 'risk scenario');
+      if (!isLibraryThreat(r.threatId) && !threats.has(r.threatId)) problems.push({ path: `${path}.threatId`, message: `unknown threat "${r.threatId}"` });
+      likelihoodFits(r.likelihood, `${path}.likelihood`);
+      likelihoodFits(r.residualLikelihood, `${path}.residualLikelihood`);
+      ratings(r.consequence, `${path}.consequence`);
+      ratings(r.residualConsequence, `${path}.residualConsequence`);
+    });
+  };
+  doc.zones.forEach((z, i) => checkRisks(z, `zones[${i}]`));
+  doc.conduits.forEach((c, i) => checkRisks(c, `conduits[${i}]`));
+
+  const incidentSeen = new Map<string, string>();
+  doc.incidents?.forEach((incident, i) => unique(incidentSeen, incident.id, `incidents[${i}].id`, 'incident'));
   return problems;
 }

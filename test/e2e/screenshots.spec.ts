@@ -58,3 +58,46 @@ test('canvas detail at a readable zoom', async ({ page }) => {
   await settle(ed);
   await page.screenshot({ path: join(OUT, 'canvas-detail.png') });
 });
+
+test('requirements panel: statuses and the SL-T / SL-C / SL-A chart of a zone', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Riverside chemical plant');
+  await ed.zoneNamed('Reactor cell 1').locator('.zone-name').click();
+  const reqs = ed.requirements;
+  for (const fr of ['FR3 SI', 'FR7 RA']) await reqs.getByRole('button', { name: new RegExp(`^Mark the \\d+ planned ${fr} requirements implemented$`) }).click();
+  await reqs.getByLabel('Status of SR 1.1', { exact: true }).selectOption('implemented');
+  await reqs.getByLabel('Status of SR 1.2', { exact: true }).selectOption('compensated');
+  await reqs.getByLabel('Countermeasure that compensates for SR 1.2 (required)').fill('Controllers reachable only through the cell firewall, from the engineering workstation');
+  await reqs.getByRole('button', { name: 'Save' }).click();
+  await reqs.getByLabel('Status of SR 1.3', { exact: true }).selectOption('not-applicable');
+  await page.locator('.sidebar-splitter').focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
+  await page.locator('.sidebar-splitter').blur();
+  await reqs.locator('.panel-body').evaluate((e) => (e.scrollTop = 0));
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'requirements.png') });
+});
+
+test('recovery prompt after a reload', async ({ page }) => {
+  page.on('dialog', (d) => void d.accept());
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Northfield water utility');
+  await ed.dropFromPalette('Historian', { x: 80, y: 80 });
+  await expect(ed.assetNamed('Historian')).toBeVisible();
+  await ed.waitForAutosave('Northfield water utility');
+  await page.reload();
+  await ed.ready();
+  await expect(page.getByRole('alertdialog', { name: 'Recover unsaved work?' })).toBeVisible();
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'recovery.png') });
+});
+
+test('find box listing matches', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.newFromSample('Riverside chemical plant');
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.getByRole('combobox', { name: 'Find by name' }).pressSequentially('fw');
+  await page.getByRole('combobox', { name: 'Find by name' }).press('ArrowDown');
+  await settle(ed);
+  await page.screenshot({ path: join(OUT, 'find.png') });
+});

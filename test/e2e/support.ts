@@ -31,8 +31,63 @@ export class Editor {
 
   static async open(page: Page): Promise<Editor> {
     await page.goto('/');
-    await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
-    return new Editor(page);
+    const ed = new Editor(page);
+    await ed.ready();
+    return ed;
+  }
+
+  /** Waits until the app has started, autosave included (a recovery prompt, if any, is then open). */
+  async ready(): Promise<void> {
+    await expect(this.page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
+    await expect(this.page.locator('.app')).toHaveAttribute('data-autosave', 'ready');
+  }
+
+  get requirements(): Locator {
+    return this.region('Requirements');
+  }
+
+  /** A number of the SL chart: `t` (SL-T), `c` (SL-C) or `a` (SL-A) of an FR key such as `RA`. */
+  slChart(fr: string, level: 't' | 'c' | 'a'): Locator {
+    return this.requirements.locator(`.sl-chart tr[data-fr="${fr}"] td.sl-chart-${level}`);
+  }
+
+  /** The autosaved sessions in the browser database: name and whether they hold unsaved changes. */
+  async autosaved(): Promise<{ name: string; clean: boolean; zones: number; assets: number }[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<{ name: string; clean: boolean; zones: number; assets: number }[]>((resolve, reject) => {
+          const open = indexedDB.open('zonewright');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('sessions')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const all = db.transaction('sessions').objectStore('sessions').getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => {
+              db.close();
+              const records = all.result as { name: string; clean: boolean; doc: { zones: unknown[]; assets: unknown[] } }[];
+              resolve(records.map((r) => ({ name: r.name, clean: r.clean, zones: r.doc.zones.length, assets: r.doc.assets.length })));
+            };
+          };
+        }),
+    );
+  }
+
+  /** Waits until autosave holds the project as named, with unsaved changes (and as many zones and assets, when given). */
+  async waitForAutosave(name: string, counts: { zones?: number; assets?: number } = {}): Promise<void> {
+    await expect
+      .poll(
+        async () =>
+          (await this.autosaved()).some(
+            (r) => r.name === name && !r.clean && (counts.zones === undefined || r.zones === counts.zones) && (counts.assets === undefined || r.assets === counts.assets),
+          ),
+        { timeout: 5000 },
+      )
+      .toBe(true);
   }
 
   button(name: string): Locator {

@@ -1,14 +1,16 @@
 /**
  * The diagram. React Flow runs controlled: nodes and edges come from the document (through the
- * one mapping), selection from the selection slice, and a drag or resize in progress lives in the
- * ui slice until release, when it is committed to the document as one edit.
+ * one mapping), selection from the selection slice. A drag or resize in progress stays here, as
+ * frames laid over the mapped nodes (only the moving nodes change on a pointer move; the store,
+ * the mapping and the analysis are left alone), until release, when it is committed to the
+ * document as one edit. Large plants stay fluid through the level of detail (lod.ts), React Flow
+ * rendering only what is in view, and findings computed after the edit is painted (useAnalysis).
  */
-import { useCallback, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
-  MiniMap,
   Panel,
   ReactFlow,
   type Connection,
@@ -18,18 +20,26 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type ReactFlowInstance,
+  useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import { addLink, nextId, resizeZone, type AssetId, type AssetType, type Move, type ZoneId } from '../../../shared';
-import { analysisOf, badgesOf } from '../analysis/findings';
+import { badgesOf } from '../analysis/findings';
+import { useAnalysis } from '../analysis/useAnalysis';
 import { addAssetAt, canvasBridge, pickZoneForConduit } from '../commands/actions';
 import { ViewControls } from '../components/Toolbar';
 import { editorStore, useEditor, type TransientFrame } from '../store/editorStore';
 import { AssetNodeView } from './AssetNodeView';
 import { ConduitEdgeView, LinkEdgeView } from './edges';
 import { GRID, resolveLayout, toAbsolute } from './geometry';
-import { createFlowMapper, elementIdOf, type EditorEdge, type EditorNode } from './mapping';
+import { EdgeLayer } from './EdgeLayer';
+import { Overview } from './Overview';
+import { FarContext, selectFar } from './lod';
+import { createFlowMapper, elementIdOf, withFrames, type EditorEdge, type EditorNode, type FlowInput, type NodeFrames } from './mapping';
+import { MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { ZoneNodeView } from './ZoneNodeView';
 import { PALETTE_MIME } from './dnd';
+import './canvas.css';
 
 
 const nodeTypes = { zone: ZoneNodeView, asset: AssetNodeView };
@@ -38,19 +48,20 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** Middle-button drag pans; the right button opens the context menu. */
 const PAN_BUTTONS = [1];
 const SNAP: [number, number] = [GRID, GRID];
-const MINIMAP_STYLE = { width: 168, height: 112 };
 
 function assertNever(x: never): never {
   throw new Error(`unexpected change ${JSON.stringify(x)}`);
 }
 
+const NO_FRAMES: NodeFrames = new Map();
+
 /** Commits the frames of a finished drag: absolute positions, then zone membership. */
-function commitDrag(): void {
+function commitDrag(frames: NodeFrames): void {
   const state = editorStore.getState();
   const layout = resolveLayout(state.doc);
   const moves: Move[] = [];
   const zoneIds = new Set<string>(state.doc.zones.map((z) => z.id));
-  for (const [id, frame] of Object.entries(state.transient)) {
+  for (const [id, frame] of frames) {
     if (!frame.position) continue;
     const zone = state.doc.zones.find((z) => z.id === id);
     const asset = zone ? undefined : state.doc.assets.find((a) => a.id === id);
@@ -59,16 +70,13 @@ function commitDrag(): void {
     const parent = parentId !== undefined && zoneIds.has(parentId) ? layout.rects.get(parentId) : undefined;
     moves.push({ id: id as ZoneId, position: toAbsolute(frame.position, parent) });
   }
-  state.clearTransient();
   if (moves.length > 0) state.commitMoves(moves);
 }
 
 /** Commits a finished zone resize: its frame in absolute units; its contents stay put. */
-function commitResize(id: string): void {
+function commitResize(id: string, frame: TransientFrame | undefined): void {
   const state = editorStore.getState();
-  const frame = state.transient[id];
   const zone = state.doc.zones.find((z) => z.id === id);
-  state.clearTransient();
   if (!frame || !zone) return;
   const layout = resolveLayout(state.doc);
   const rect = layout.rects.get(id);
@@ -80,34 +88,67 @@ function commitResize(id: string): void {
   state.edit((doc) => resizeZone(doc, { id: zone.id, position, size }));
 }
 
-const minimapColor = (node: EditorNode): string => (node.type === 'zone' ? '#e6e8ee' : '#8b93a7');
-
 export function Canvas() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const transient = useEditor((s) => s.transient);
   const mode = useEditor((s) => s.mode);
+  const far = useStore(selectFar);
+  // Findings follow the edit in a deferred render; until then the badges are the previous ones.
+  const { result: analysis } = useAnalysis();
   const mapper = useMemo(() => createFlowMapper(), []);
   const wrapper = useRef<HTMLDivElement>(null);
+  // The drag or resize in progress: its frames (positions relative to the parent), by node id.
+  const [frames, setFrames] = useState<NodeFrames>(NO_FRAMES);
+  const framesRef = useRef<NodeFrames>(NO_FRAMES);
+  const updateFrames = useCallback((next: NodeFrames) => {
+    framesRef.current = next;
+    setFrames(next);
+  }, []);
 
-  const { nodes, edges } = useMemo(() => {
-    const layout = resolveLayout(doc);
-    const badges = badgesOf(analysisOf(doc).findings);
-    return mapper({ doc, layout, selection, badges, transient, pickZones: mode.kind === 'addConduit' });
-  }, [doc, selection, transient, mode.kind, mapper]);
+  const layout = resolveLayout(doc);
+  const input = useMemo(
+    (): FlowInput => ({ doc, layout, selection, badges: badgesOf(analysis.findings), pickZones: mode.kind === 'addConduit', far }),
+    [doc, layout, selection, analysis, mode.kind, far],
+  );
+  const mapped = useMemo(() => mapper(input), [mapper, input]);
+
+  // Crossing the level of detail hides or shows the edges that the edge layer draws. React Flow
+  // takes new edges only after the render that already uses the new zoom, and would mount an edge
+  // for each of thousands of links in view for that one frame; so its store gets them at once,
+  // when the zoom changes. The next render maps to the very same list.
+  const flowStore = useStoreApi<EditorNode, EditorEdge>();
+  const inputRef = useRef(input);
+  useEffect(() => {
+    inputRef.current = input;
+  }, [input]);
+  useEffect(
+    () =>
+      flowStore.subscribe((state, prev) => {
+        const next = selectFar(state);
+        if (next === selectFar(prev) || next === inputRef.current.far) return;
+        state.setEdges(mapper({ ...inputRef.current, far: next }).edges);
+      }),
+    [flowStore, mapper],
+  );
+  const nodes = useMemo(() => withFrames(mapped.nodes, frames), [mapped.nodes, frames]);
+  const { edges } = mapped;
 
   const onNodesChange = useCallback((changes: NodeChange<EditorNode>[]) => {
     const state = editorStore.getState();
-    const frames: Record<string, TransientFrame> = {};
+    let frames: Map<string, TransientFrame> | undefined;
+    const frame = (id: string, patch: TransientFrame) => {
+      frames ??= new Map(framesRef.current);
+      frames.set(id, { ...frames.get(id), ...patch });
+    };
     const selected = new Map<string, boolean>();
     const resized: string[] = [];
     for (const c of changes) {
       switch (c.type) {
         case 'position':
-          if (c.position) frames[c.id] = { ...(frames[c.id] ?? state.transient[c.id]), position: c.position };
+          if (c.position) frame(c.id, { position: c.position });
           break;
         case 'dimensions':
-          if (c.resizing === true && c.dimensions) frames[c.id] = { ...(frames[c.id] ?? state.transient[c.id]), ...c.dimensions };
+          if (c.resizing === true && c.dimensions) frame(c.id, c.dimensions);
           else if (c.resizing === false) resized.push(c.id);
           break;
         case 'select':
@@ -122,10 +163,14 @@ export function Canvas() {
           assertNever(c);
       }
     }
-    if (Object.keys(frames).length > 0) state.setTransient(frames);
+    if (frames) updateFrames(frames);
     if (selected.size > 0) state.toggleSelected(selected);
-    for (const id of resized) commitResize(id);
-  }, []);
+    if (resized.length > 0) {
+      const current = framesRef.current;
+      updateFrames(NO_FRAMES);
+      for (const id of resized) commitResize(id, current.get(id));
+    }
+  }, [updateFrames]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<EditorEdge>[]) => {
     const selected = new Map<string, boolean>();
@@ -133,7 +178,11 @@ export function Canvas() {
     if (selected.size > 0) editorStore.getState().toggleSelected(selected);
   }, []);
 
-  const onNodeDragStop = useCallback(() => commitDrag(), []);
+  const onNodeDragStop = useCallback(() => {
+    const current = framesRef.current;
+    updateFrames(NO_FRAMES);
+    commitDrag(current);
+  }, [updateFrames]);
 
   const isValidConnection: IsValidConnection<EditorEdge> = useCallback((c) => {
     if (c.source === c.target) return false;
@@ -207,7 +256,8 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className={`canvas${mode.kind === 'addConduit' ? ' is-picking' : ''}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <FarContext.Provider value={far}>
+    <div className={`canvas${mode.kind === 'addConduit' ? ' is-picking' : ''}${far ? ' is-far' : ''}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<EditorNode, EditorEdge>
         nodes={nodes}
         edges={edges}
@@ -239,8 +289,9 @@ export function Canvas() {
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}
         zIndexMode="manual"
-        minZoom={0.05}
-        maxZoom={2.5}
+        onlyRenderVisibleElements
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}
         aria-label="Diagram"
       >
@@ -248,16 +299,10 @@ export function Canvas() {
         <Panel position="bottom-left">
           <ViewControls />
         </Panel>
-        <MiniMap<EditorNode>
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          position="bottom-right"
-          ariaLabel="Overview"
-          style={MINIMAP_STYLE}
-        />
+        <Overview layout={layout} />
+        {far && <EdgeLayer edges={edges} nodes={mapped.nodes} layout={layout} frames={frames} />}
       </ReactFlow>
     </div>
+    </FarContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import { FindingBadge } from '../components/Badge';
 import { ShieldIcon } from '../icons/uiIcons';
 import { editorStore } from '../store/editorStore';
 import { borderPoint, centre, type Rect } from './geometry';
+import { useFar } from './lod';
 import type { ConduitEdge, LinkEdge } from './mapping';
 
 function rectOf(node: InternalNode): Rect {
@@ -50,13 +51,14 @@ function selectFromLabel(id: string, add: boolean): void {
 }
 
 function ConduitEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<ConduitEdge>) {
+  const far = useFar();
   const geo = useFloatingPath(source, target, data?.offset ?? 0, data?.labelShift ?? 0);
   if (!geo || !data) return null;
   const { conduit, shielded, badge, labelled } = data;
   return (
     <>
       <BaseEdge id={id} path={geo.path} className={`conduit-edge${selected ? ' is-selected' : ''}${shielded ? ' is-shielded' : ''}`} interactionWidth={22} />
-      {labelled && (
+      {labelled && !far && (
         <EdgeLabelRenderer>
           <div
             className={`conduit-label nodrag nopan${selected ? ' is-selected' : ''}`}

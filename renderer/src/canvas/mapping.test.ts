@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../../shared/testing/makeDocument';
 import { moveElements, renameElement, type AssetId, type ZoneId } from '../../../shared';
 import { resolveLayout } from './geometry';
-import { createFlowMapper, documentToFlow, elementIdOf, shieldedConduits, type FlowInput } from './mapping';
+import { ASSET_HANDLES, createFlowMapper, documentToFlow, elementIdOf, shieldedConduits, withFrames, type FlowInput } from './mapping';
 
 const doc = makeDocument({
   zones: [
@@ -115,5 +115,47 @@ describe('list identity', () => {
     const second = map(input({ transient: { plc: { position: { x: 1, y: 2 } } } }));
     expect(second.edges).toBe(first.edges);
     expect(second.nodes).not.toBe(first.nodes);
+  });
+});
+
+describe('scale: selection overlay, drag frames, level of detail', () => {
+  it('a change of selection alone re-marks only the elements whose selection changed', () => {
+    const map = createFlowMapper();
+    const first = map(input());
+    const second = map(input({ selection: new Set(['plc', 'l2']) }));
+    const pick = (r: typeof first, id: string) => r.nodes.find((n) => n.id === id);
+    expect(pick(second, 'plc')).toMatchObject({ selected: true });
+    expect(pick(second, 'fw')).toBe(pick(first, 'fw'));
+    expect(second.edges.find((e) => e.id === 'l2')).toMatchObject({ selected: true });
+    expect(second.edges.find((e) => e.id === 'l1')).toBe(first.edges.find((e) => e.id === 'l1'));
+    // Selecting the same again gives the very same objects.
+    const third = map(input({ selection: new Set(['plc', 'l2']) }));
+    expect(third.nodes).toBe(second.nodes);
+    expect(third.edges).toBe(second.edges);
+  });
+
+  it('lays drag frames over the mapped nodes, replacing only the moving ones', () => {
+    const { nodes } = documentToFlow(input());
+    const moved = withFrames(nodes, new Map([['plc', { position: { x: 7, y: 9 } }], ['site', { width: 640, height: 420 }]]));
+    expect(withFrames(nodes, new Map())).toBe(nodes);
+    expect(moved.find((n) => n.id === 'plc')?.position).toEqual({ x: 7, y: 9 });
+    expect(moved.find((n) => n.id === 'site')).toMatchObject({ width: 640, height: 420, measured: { width: 640, height: 420 } });
+    expect(moved.find((n) => n.id === 'erp')).toBe(nodes.find((n) => n.id === 'erp'));
+    expect(nodes.find((n) => n.id === 'plc')?.position).toEqual({ x: 30, y: 60 });
+  });
+
+  it('gives React Flow every handle up front, so nothing is measured in the DOM', () => {
+    const { nodes } = documentToFlow(input());
+    expect(nodes.find((n) => n.id === 'plc')?.handles).toBe(ASSET_HANDLES);
+    expect(ASSET_HANDLES.map((h) => h.id)).toEqual(['top', 'right', 'bottom', 'left']);
+    expect(nodes.find((n) => n.id === 'site')?.handles).toEqual([expect.objectContaining({ x: 297, y: 197, width: 6, height: 6 })]);
+  });
+
+  it('zoomed out, conduits and links stay known to React Flow but hidden, for the edge layer to draw', () => {
+    const near = documentToFlow(input());
+    const far = documentToFlow(input({ far: true }));
+    expect(near.edges.every((e) => !e.hidden)).toBe(true);
+    expect(far.edges.map((e) => e.id)).toEqual(near.edges.map((e) => e.id));
+    expect(far.edges.every((e) => e.hidden)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * links become edges. Node and edge objects are reused while their inputs stay the same, so React
  * Flow re-renders only what changed.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   BOUNDARY_DEVICE_TYPES,
   type Asset,
@@ -66,6 +66,8 @@ export interface FlowInput {
   /** Positions and sizes of nodes being dragged or resized. */
   readonly transient?: Readonly<Record<string, TransientFrame>>;
   readonly pickZones?: boolean;
+  /** Zoomed out past the level of detail: links are drawn by the link layer, not as edges. */
+  readonly far?: boolean;
 }
 
 export interface FlowElements {
@@ -75,6 +77,24 @@ export interface FlowElements {
 
 /** Stacking: zones by depth, then conduits, links, and assets on top. */
 export const Z = { conduit: 400, link: 500, asset: 1000 } as const;
+
+/**
+ * Where the handles sit, given up front so that React Flow never measures them in the DOM (2,000
+ * measurements when a large plant opens), and so that edges keep their ends while a zoomed-out
+ * canvas draws nodes without handles. Asset handles are 9 × 9 px, centred on each side (styles.css).
+ */
+const ASSET_HANDLE = 9;
+export const ASSET_HANDLES: NodeHandle[] = [
+  { id: Side.Top, type: 'source', position: Side.Top, x: ASSET_SIZE.width / 2 - ASSET_HANDLE / 2, y: -ASSET_HANDLE / 2, width: ASSET_HANDLE, height: ASSET_HANDLE },
+  { id: Side.Right, type: 'source', position: Side.Right, x: ASSET_SIZE.width - ASSET_HANDLE / 2, y: ASSET_SIZE.height / 2 - ASSET_HANDLE / 2, width: ASSET_HANDLE, height: ASSET_HANDLE },
+  { id: Side.Bottom, type: 'source', position: Side.Bottom, x: ASSET_SIZE.width / 2 - ASSET_HANDLE / 2, y: ASSET_SIZE.height - ASSET_HANDLE / 2, width: ASSET_HANDLE, height: ASSET_HANDLE },
+  { id: Side.Left, type: 'source', position: Side.Left, x: -ASSET_HANDLE / 2, y: ASSET_SIZE.height / 2 - ASSET_HANDLE / 2, width: ASSET_HANDLE, height: ASSET_HANDLE },
+];
+
+/** A zone's one (hidden) handle, which conduit edges need: React Flow's 6 px default, at the centre. */
+function zoneHandles(width: number, height: number): NodeHandle[] {
+  return [{ id: null, type: 'source', position: Side.Top, x: width / 2 - 3, y: height / 2 - 3, width: 6, height: 6 }];
+}
 
 /** Ids of the edges drawing conduit `id` (one per joined zone after the first). */
 export function conduitEdgeId(conduitId: string, index: number): string {
@@ -138,6 +158,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
           width,
           height,
           measured: { width, height },
+          handles: zoneHandles(width, height),
           selected,
           zIndex: depth,
           dragHandle: '.zone-drag-handle',
@@ -166,6 +187,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
           width: ASSET_SIZE.width,
           height: ASSET_SIZE.height,
           measured: { ...ASSET_SIZE },
+          handles: ASSET_HANDLES,
           selected,
           zIndex: Z.asset,
           ariaLabel: `Asset ${asset.name}`,
@@ -178,6 +200,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
   }
 
   const edges: EditorEdge[] = [];
+  const far = input.far ?? false;
   const shielded = shieldedConduits(doc);
   // Conduits joining the same pair of zones are drawn side by side.
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -206,16 +229,21 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
       const offset = spread * 34 * flip;
       const labelShift = spread * 36 * flip;
       edges.push(
-        memo(cache, nextCache, `e:${id}`, [conduit, selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift], (): ConduitEdge => ({
-          id,
-          type: 'conduit',
-          source: ends[0] as string,
-          target: ends[i] as string,
-          selected,
-          zIndex: Z.conduit,
-          ariaLabel: `Conduit ${conduit.name}`,
-          data: { elementId: conduit.id, conduit, shielded: isShielded, badge, labelled: i === 1, offset, labelShift },
-        })),
+        memo(cache, nextCache, `e:${id}`, [conduit, selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift, far], (): ConduitEdge => {
+          const edge: ConduitEdge = {
+            id,
+            type: 'conduit',
+            source: ends[0] as string,
+            target: ends[i] as string,
+            selected,
+            zIndex: Z.conduit,
+            ariaLabel: `Conduit ${conduit.name}`,
+            data: { elementId: conduit.id, conduit, shielded: isShielded, badge, labelled: i === 1, offset, labelShift },
+          };
+          // Zoomed out, the edge layer draws it (and takes its clicks); React Flow still selects it.
+          if (far) edge.hidden = true;
+          return edge;
+        }),
       );
     }
   }
@@ -225,36 +253,118 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const selected = selection.has(link.id);
     const badge = badges.get(link.id);
     edges.push(
-      memo(cache, nextCache, `e:${link.id}`, [link, selected, badge?.count, badge?.severity], (): LinkEdge => ({
-        id: link.id,
-        type: 'link',
-        source: link.source,
-        target: link.target,
-        selected,
-        zIndex: Z.link,
-        ariaLabel: 'Link',
-        data: { elementId: link.id, link, badge },
-      })),
+      memo(cache, nextCache, `e:${link.id}`, [link, selected, badge?.count, badge?.severity, far], (): LinkEdge => {
+        const edge: LinkEdge = {
+          id: link.id,
+          type: 'link',
+          source: link.source,
+          target: link.target,
+          selected,
+          zIndex: Z.link,
+          ariaLabel: 'Link',
+          data: { elementId: link.id, link, badge },
+        };
+        // Zoomed out, the edge layer draws it; React Flow still knows it (the rubber band selects it).
+        if (far) edge.hidden = true;
+        return edge;
+      }),
     );
   }
   return { nodes, edges };
 }
 
-/** A mapper that remembers its last output, for use across renders. */
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+const selectedVariants = new WeakMap<object, object>();
+
+/** The element marked selected; the same object each time for the same element. */
+function asSelected<T extends EditorNode | EditorEdge>(item: T): T {
+  let out = selectedVariants.get(item) as T | undefined;
+  if (!out) {
+    out = { ...item, selected: true };
+    selectedVariants.set(item, out);
+  }
+  return out;
+}
+
+function withSelection<T extends EditorNode | EditorEdge>(items: T[], selection: ReadonlySet<string>, idOf: (item: T) => string): T[] {
+  if (selection.size === 0) return items;
+  let out: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    if (!selection.has(idOf(item))) continue;
+    out ??= items.slice();
+    out[i] = asSelected(item);
+  }
+  return out ?? items;
+}
+
+const edgeElementId = (e: EditorEdge): string => e.data?.elementId ?? elementIdOf(e.id);
+
+/**
+ * A mapper that remembers its last output, for use across renders. The document is mapped (with
+ * reuse of unchanged objects) only when it, its layout, the badges or the mode change; a change
+ * of selection alone re-marks the selected elements over the last mapping.
+ */
 export function createFlowMapper(): (input: FlowInput) => FlowElements {
   let cache: Cache = new Map();
+  let base: { input: FlowInput; out: FlowElements } | undefined;
   let last: FlowElements = { nodes: [], edges: [] };
   return (input) => {
-    const next: Cache = new Map();
-    const out = documentToFlow(input, cache, next);
-    cache = next;
-    // Unchanged lists keep their identity: during a drag only the nodes change, and React Flow
-    // then skips rebuilding its edge lookups.
-    last = { nodes: sameItems(out.nodes, last.nodes) ? last.nodes : out.nodes, edges: sameItems(out.edges, last.edges) ? last.edges : out.edges };
+    const b = base?.input;
+    let mapped = base?.out;
+    if (!mapped || !b || b.doc !== input.doc || b.layout !== input.layout || b.badges !== input.badges || b.transient !== input.transient || b.pickZones !== input.pickZones || b.far !== input.far) {
+      const next: Cache = new Map();
+      mapped = documentToFlow({ ...input, selection: NOTHING_SELECTED }, cache, next);
+      base = { input, out: mapped };
+      cache = next;
+    }
+    const nodes = withSelection(mapped.nodes, input.selection, (n) => n.id);
+    const edges = withSelection(mapped.edges, input.selection, edgeElementId);
+    // Unchanged lists keep their identity: React Flow then skips rebuilding its lookups.
+    last = { nodes: sameItems(nodes, last.nodes) ? last.nodes : nodes, edges: sameItems(edges, last.edges) ? last.edges : edges };
     return last;
   };
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export type NodeFrames = ReadonlyMap<string, TransientFrame>;
+
+const indexCache = new WeakMap<readonly EditorNode[], Map<string, number>>();
+
+function indexOf(nodes: readonly EditorNode[]): Map<string, number> {
+  let index = indexCache.get(nodes);
+  if (!index) {
+    index = new Map(nodes.map((n, i) => [n.id, i]));
+    indexCache.set(nodes, index);
+  }
+  return index;
+}
+
+/**
+ * The mapped nodes with the frames of a drag or resize in progress laid over them: a copy of the
+ * list in which only the moving nodes are new objects, so that React Flow redoes nothing for the
+ * others on each pointer move.
+ */
+export function withFrames(nodes: EditorNode[], frames: NodeFrames): EditorNode[] {
+  if (frames.size === 0) return nodes;
+  const index = indexOf(nodes);
+  let out: EditorNode[] | undefined;
+  for (const [id, frame] of frames) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    const node = nodes[i] as EditorNode;
+    const width = frame.width ?? node.width;
+    const height = frame.height ?? node.height;
+    const next = { ...node, position: frame.position ?? node.position, width, height } as EditorNode;
+    if (width !== undefined && height !== undefined) {
+      next.measured = { width, height };
+      if (next.type === 'zone') next.handles = zoneHandles(width, height);
+    }
+    out ??= nodes.slice();
+    out[i] = next;
+  }
+  return out ?? nodes;
 }

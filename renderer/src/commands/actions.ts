@@ -23,6 +23,7 @@ import {
 } from '../../../shared';
 import { ASSET_SIZE, DEFAULT_ZONE_SIZE, GRID, resolveLayout, snap, zoneAt } from '../canvas/geometry';
 import type { EditorEdge, EditorNode } from '../canvas/mapping';
+import { fittedViewport } from '../canvas/viewport';
 import { getPlatform } from '../platform';
 import { editorStore, isModified, type EditorStore } from '../store/editorStore';
 
@@ -73,8 +74,13 @@ export function fitAll(duration = 0): void {
   );
 }
 
-export function loadProject(doc: ZonewrightDocument, file: { name?: string; path?: string } = {}, saved = true): void {
-  store.getState().load(doc, file, saved);
+/** Replaces the project; `projectKey` when reopening a known one (recent list, recovery). */
+export function loadProject(doc: ZonewrightDocument, file: { name?: string; path?: string } = {}, saved = true, projectKey?: string): void {
+  // Fitted before the nodes arrive, so a large plant renders once, zoomed out (canvas/viewport.ts).
+  const { flow, element } = canvasBridge;
+  const fitted = flow && element ? fittedViewport(doc, element.getBoundingClientRect()) : undefined;
+  if (flow && fitted) void flow.setViewport(fitted);
+  store.getState().load(doc, file, saved, projectKey);
   fitAll();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_IDS } from '../../../shared';
-import { COMMANDS, commandForKey, formatShortcut, matchesChord } from './registry';
+import { COMMANDS, commandForKey, formatShortcut, LOCAL_COMMAND_IDS, matchesChord } from './registry';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
   key: k,
@@ -45,6 +45,21 @@ describe('shortcuts', () => {
 
   it('uses the shared command ids for every command with a native menu entry', () => {
     const shared = new Set<string>(COMMAND_IDS);
-    for (const c of COMMANDS) if (!c.id.startsWith('edit.nudge') && c.id !== 'edit.clearSelection') expect(shared.has(c.id)).toBe(true);
+    const local = new Set<string>(LOCAL_COMMAND_IDS);
+    for (const c of COMMANDS) expect(shared.has(c.id) || local.has(c.id), c.id).toBe(true);
+    for (const id of ['edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.find', 'layout.auto']) {
+      expect(COMMANDS.some((c) => c.id === id)).toBe(true);
+      expect(local.has(id)).toBe(false);
+    }
+  });
+
+  it('has the desktop clipboard, duplicate and find keys', () => {
+    expect(commandForKey(key('c', { ctrlKey: true }), false)?.id).toBe('edit.copy');
+    expect(commandForKey(key('x', { metaKey: true }), true)?.id).toBe('edit.cut');
+    expect(commandForKey(key('v', { ctrlKey: true }), false)?.id).toBe('edit.paste');
+    expect(commandForKey(key('d', { ctrlKey: true }), false)?.id).toBe('edit.duplicate');
+    expect(commandForKey(key('f', { metaKey: true }), true)?.id).toBe('edit.find');
+    // Copy, cut and paste leave the key to the browser, whose clipboard event carries the data.
+    expect(COMMANDS.filter((c) => c.nativeClipboard).map((c) => c.id).sort()).toEqual(['edit.copy', 'edit.cut', 'edit.paste']);
   });
 });

@@ -17,6 +17,9 @@ import {
   selectAll,
   startAddConduit,
 } from './actions';
+import { alignSelection, arrangeableCount, distributeSelection } from './arrange';
+import { autoLayout } from './autoLayout';
+import { copySelection, cutSelection, duplicateSelection, pasteFromClipboard } from './clipboardActions';
 
 /** Renderer-only command ids (keyboard editing that has no native menu entry). */
 export const LOCAL_COMMAND_IDS = [
@@ -29,6 +32,14 @@ export const LOCAL_COMMAND_IDS = [
   'edit.nudgeUpFar',
   'edit.nudgeDownFar',
   'edit.clearSelection',
+  'arrange.alignLeft',
+  'arrange.alignCentre',
+  'arrange.alignRight',
+  'arrange.alignTop',
+  'arrange.alignMiddle',
+  'arrange.alignBottom',
+  'arrange.distributeHorizontally',
+  'arrange.distributeVertically',
 ] as const;
 export type LocalCommandId = (typeof LOCAL_COMMAND_IDS)[number];
 export type EditorCommandId = CommandId | LocalCommandId;
@@ -44,24 +55,25 @@ export interface Command {
   readonly disabledReason?: string;
   /** Shown in the shortcuts dialog (nudges are listed once, as a group). */
   readonly listed?: boolean;
+  /**
+   * Its shortcut is the browser's own clipboard key: the keyboard lets the browser fire its
+   * copy / cut / paste event (which carries the system clipboard without asking for permission),
+   * and the app's clipboard handler runs the command from there.
+   */
+  readonly nativeClipboard?: 'copy' | 'cut' | 'paste';
   run(): void;
 }
 
 const FAR = 5;
+
+const hasSelection = (s: EditorState) => s.selection.size > 0;
 
 export const COMMANDS: readonly Command[] = [
   { id: 'file.new', label: 'New project', shortcut: [], run: () => editorStore.getState().openDialog({ kind: 'new' }) },
   { id: 'file.open', label: 'Open…', shortcut: ['Mod+O'], run: openProject },
   { id: 'file.save', label: 'Save', shortcut: ['Mod+S'], run: () => void saveProject(false) },
   { id: 'file.saveAs', label: 'Save as…', shortcut: ['Shift+Mod+S'], run: () => void saveProject(true) },
-  {
-    id: 'file.exportPdf',
-    label: 'Export PDF',
-    shortcut: [],
-    enabled: () => false,
-    disabledReason: 'coming soon',
-    run: () => {},
-  },
+  { id: 'file.exportPdf', label: 'Export PDF', shortcut: [], run: () => editorStore.getState().openDialog({ kind: 'export' }) },
   {
     id: 'file.close',
     label: 'Close project',
@@ -84,7 +96,43 @@ export const COMMANDS: readonly Command[] = [
     enabled: (s) => s.selection.size > 0,
     run: deleteSelection,
   },
+  {
+    id: 'edit.cut',
+    label: 'Cut',
+    shortcut: ['Mod+X'],
+    enabled: hasSelection,
+    disabledReason: 'Select zones or assets first',
+    nativeClipboard: 'cut',
+    run: () => void cutSelection(),
+  },
+  {
+    id: 'edit.copy',
+    label: 'Copy',
+    shortcut: ['Mod+C'],
+    enabled: hasSelection,
+    disabledReason: 'Select zones or assets first',
+    nativeClipboard: 'copy',
+    run: () => void copySelection(),
+  },
+  {
+    id: 'edit.paste',
+    label: 'Paste',
+    shortcut: ['Mod+V'],
+    enabled: (s) => s.clipboardReady,
+    disabledReason: 'Copy zones or assets first',
+    nativeClipboard: 'paste',
+    run: () => void pasteFromClipboard(),
+  },
+  {
+    id: 'edit.duplicate',
+    label: 'Duplicate',
+    shortcut: ['Mod+D'],
+    enabled: hasSelection,
+    disabledReason: 'Select zones or assets first',
+    run: () => void duplicateSelection(),
+  },
   { id: 'edit.selectAll', label: 'Select all', shortcut: ['Mod+A'], run: selectAll },
+  { id: 'edit.find', label: 'Find by name', shortcut: ['Mod+F'], run: () => editorStore.getState().openFind(true) },
   { id: 'edit.clearSelection', label: 'Clear selection / cancel', shortcut: ['Escape'], run: cancelOrClear },
   { id: 'edit.nudgeLeft', label: 'Nudge left', shortcut: ['ArrowLeft'], run: () => nudge(-1, 0), listed: false },
   { id: 'edit.nudgeRight', label: 'Nudge right', shortcut: ['ArrowRight'], run: () => nudge(1, 0), listed: false },
@@ -96,7 +144,49 @@ export const COMMANDS: readonly Command[] = [
   { id: 'edit.nudgeDownFar', label: 'Nudge down far', shortcut: ['Shift+ArrowDown'], run: () => nudge(0, FAR), listed: false },
   { id: 'insert.zone', label: 'Add zone', shortcut: [], run: addZoneAtCentre },
   { id: 'insert.conduit', label: 'Add conduit', shortcut: [], run: startAddConduit },
-  { id: 'layout.auto', label: 'Auto layout', shortcut: [], enabled: () => false, disabledReason: 'coming soon', run: () => {} },
+  {
+    id: 'layout.auto',
+    label: 'Auto layout',
+    shortcut: [],
+    enabled: (s) => s.busy === null && (s.doc.zones.length > 0 || s.doc.assets.length > 0),
+    disabledReason: 'Nothing to lay out yet',
+    run: () => void autoLayout(),
+  },
+  ...(
+    [
+      ['arrange.alignLeft', 'Align left', 'left'],
+      ['arrange.alignCentre', 'Align centres', 'centre'],
+      ['arrange.alignRight', 'Align right', 'right'],
+      ['arrange.alignTop', 'Align top', 'top'],
+      ['arrange.alignMiddle', 'Align middles', 'middle'],
+      ['arrange.alignBottom', 'Align bottom', 'bottom'],
+    ] as const
+  ).map(
+    ([id, label, edge]): Command => ({
+      id,
+      label,
+      shortcut: [],
+      enabled: (s) => arrangeableCount(s) >= 2,
+      disabledReason: 'Select two zones or assets or more',
+      run: () => void alignSelection(edge),
+    }),
+  ),
+  {
+    id: 'arrange.distributeHorizontally',
+    label: 'Distribute horizontally',
+    shortcut: [],
+    enabled: (s) => arrangeableCount(s) >= 3,
+    disabledReason: 'Select three zones or assets or more',
+    run: () => void distributeSelection('horizontal'),
+  },
+  {
+    id: 'arrange.distributeVertically',
+    label: 'Distribute vertically',
+    shortcut: [],
+    enabled: (s) => arrangeableCount(s) >= 3,
+    disabledReason: 'Select three zones or assets or more',
+    run: () => void distributeSelection('vertical'),
+  },
   {
     id: 'view.fitView',
     label: 'Fit view',

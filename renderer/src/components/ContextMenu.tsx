@@ -3,11 +3,29 @@
  * exactly what the toolbar button or the shortcut does.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { arrangeableCount } from '../commands/arrange';
 import { commandById, dispatch, formatShortcut, isEnabled, type EditorCommandId } from '../commands/registry';
 import { editorStore, useEditor } from '../store/editorStore';
+import { ARRANGE_ROWS, type IconRow } from './ArrangeButtons';
 
-const ELEMENT_ITEMS: readonly (EditorCommandId | '-')[] = ['edit.delete', 'insert.conduit', '-', 'edit.selectAll', 'edit.clearSelection', '-', 'view.fitView'];
-const CANVAS_ITEMS: readonly (EditorCommandId | '-')[] = ['insert.zone', 'insert.conduit', '-', 'edit.undo', 'edit.redo', '-', 'edit.selectAll', 'view.fitView'];
+type Item = EditorCommandId | '-' | IconRow;
+
+const ELEMENT_ITEMS: readonly Item[] = [
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.duplicate',
+  'edit.delete',
+  '-',
+  'insert.conduit',
+  '-',
+  'edit.selectAll',
+  'edit.clearSelection',
+  'edit.find',
+  'view.fitView',
+];
+const ARRANGE_ITEMS: readonly Item[] = ['-', ...ARRANGE_ROWS];
+const CANVAS_ITEMS: readonly Item[] = ['insert.zone', 'insert.conduit', 'edit.paste', '-', 'edit.undo', 'edit.redo', '-', 'edit.selectAll', 'edit.find', 'layout.auto', 'view.fitView'];
 
 export function ContextMenu() {
   const menu = useEditor((s) => s.contextMenu);
@@ -33,7 +51,7 @@ export function ContextMenu() {
   }, [menu]);
 
   if (!menu) return null;
-  const items = menu.over === 'element' ? ELEMENT_ITEMS : CANVAS_ITEMS;
+  const items: readonly Item[] = menu.over === 'element' ? (arrangeableCount(state) >= 2 ? [...ELEMENT_ITEMS, ...ARRANGE_ITEMS] : ELEMENT_ITEMS) : CANVAS_ITEMS;
   const onKeyDown = (e: KeyboardEvent) => {
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]:not(:disabled)') ?? [])];
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -41,19 +59,49 @@ export function ContextMenu() {
       e.stopPropagation();
       e.preventDefault();
       close();
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       e.preventDefault();
       e.stopPropagation();
-      const next = buttons[(i + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length];
+      const forward = e.key === 'ArrowDown' || e.key === 'ArrowRight';
+      const next = buttons[(i + (forward ? 1 : buttons.length - 1)) % buttons.length];
       next?.focus();
     }
   };
+  const height = items.reduce((h, item) => h + (item === '-' ? 9 : typeof item === 'string' ? 32 : 40), 16);
   const x = Math.min(menu.x, window.innerWidth - 240);
-  const y = Math.min(menu.y, window.innerHeight - items.length * 32 - 16);
+  const y = Math.max(8, Math.min(menu.y, window.innerHeight - height - 8));
   return (
     <div ref={ref} className="context-menu" role="menu" aria-label="Actions" style={{ left: x, top: y }} onKeyDown={onKeyDown}>
       {items.map((id, i) => {
         if (id === '-') return <div key={`sep-${i}`} className="context-menu-sep" role="separator" />;
+        if (typeof id !== 'string') {
+          return (
+            <div key={id.row} className="context-menu-row" role="group" aria-label={id.row}>
+              <span className="context-menu-row-label">{id.row}</span>
+              {id.items.map(([cid, Icon]) => {
+                const command = commandById(cid);
+                if (!command) return null;
+                return (
+                  <button
+                    key={cid}
+                    type="button"
+                    role="menuitem"
+                    className="context-menu-icon"
+                    aria-label={command.label}
+                    title={command.label}
+                    disabled={!isEnabled(command, state)}
+                    onClick={() => {
+                      close();
+                      dispatch(cid);
+                    }}
+                  >
+                    <Icon size={17} />
+                  </button>
+                );
+              })}
+            </div>
+          );
+        }
         const command = commandById(id);
         if (!command) return null;
         const enabled = isEnabled(command, state);

@@ -2,10 +2,13 @@
 import { emptyDocument } from '../../../shared';
 import { loadProject } from '../commands/actions';
 import { COMMANDS, formatShortcut } from '../commands/registry';
+import { ExportDialogHost } from '../export';
 import { SAMPLES } from '../files/samples';
 import { NewIcon, WarningIcon, ZoneIcon } from '../icons/uiIcons';
 import { editorStore, isModified, useEditor } from '../store/editorStore';
 import { Modal } from './Modal';
+import { RecentProjects } from './RecentProjects';
+import { RecoveryDialog } from './RecoveryDialog';
 
 const close = () => editorStore.getState().openDialog(null);
 
@@ -22,6 +25,7 @@ function NewProjectDialog() {
           <WarningIcon size={16} /> The open project has unsaved changes; starting a new one discards them.
         </p>
       )}
+      <RecentProjects limit={5} />
       <p className="modal-lead">Start from an empty canvas, or from a sample plant to explore.</p>
       <ul className="choice-grid">
         <li>
@@ -68,6 +72,7 @@ const EXTRA: readonly (readonly [string, string])[] = [
   ['Right-click', 'Actions for the selection or the canvas'],
   ['Ctrl + scroll, pinch', 'Zoom'],
   ['Drag from an asset’s handle to another', 'Draw a link'],
+  ['Right-click with several selected', 'Align and distribute them'],
 ];
 
 function ShortcutsDialog() {
@@ -111,6 +116,10 @@ export function Dialogs() {
       return <NewProjectDialog />;
     case 'shortcuts':
       return <ShortcutsDialog />;
+    case 'recover':
+      return <RecoveryDialog records={dialog.records} />;
+    case 'export':
+      return <ExportDialogHost />;
     case 'problems':
       return (
         <Modal

@@ -11,6 +11,7 @@ import {
   PdfIcon,
   RedoIcon,
   SaveIcon,
+  SearchIcon,
   UndoIcon,
   ZoneIcon,
   ZoomInIcon,
@@ -19,23 +20,42 @@ import {
 import { commandById, dispatch, formatShortcut, isEnabled, type EditorCommandId } from '../commands/registry';
 import { isModified, useEditor } from '../store/editorStore';
 
-function ToolButton({ id, label, icon: Icon, iconOnly }: { readonly id: EditorCommandId; readonly label: string; readonly icon: IconComponent; readonly iconOnly?: boolean }) {
+function ToolButton({
+  id,
+  label,
+  icon: Icon,
+  iconOnly,
+  busyLabel,
+}: {
+  readonly id: EditorCommandId;
+  readonly label: string;
+  readonly icon: IconComponent;
+  readonly iconOnly?: boolean;
+  /** Shown instead of the label while the app is busy with this command. */
+  readonly busyLabel?: string;
+}) {
   const command = commandById(id);
   // Subscribing to the whole state keeps enabled states current (undo/redo after each edit).
   const enabled = useEditor((s) => (command ? isEnabled(command, s) : false));
+  const busy = useEditor((s) => busyLabel !== undefined && s.busy === busyLabel);
   const shortcut = command?.shortcut[0];
-  const title = !enabled && command?.disabledReason ? command.disabledReason : `${command?.label ?? label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`;
+  const title = busy ? busyLabel : !enabled && command?.disabledReason ? command.disabledReason : `${command?.label ?? label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`;
   return (
     <button
       type="button"
-      className={`tb-btn${iconOnly ? ' tb-btn--icon' : ''}`}
+      className={`tb-btn${iconOnly ? ' tb-btn--icon' : ''}${busy ? ' is-busy' : ''}`}
       onClick={() => dispatch(id)}
       disabled={!enabled}
       title={title}
-      aria-label={iconOnly ? label : undefined}
+      aria-label={iconOnly || busy ? label : undefined}
+      aria-busy={busy || undefined}
     >
-      <Icon size={18} />
-      {!iconOnly && <span className="tb-label">{label}</span>}
+      {busy ? <span className="spinner" aria-hidden="true" /> : <Icon size={18} />}
+      {!iconOnly && (
+        <span className="tb-label" aria-hidden={busy || undefined}>
+          {busy ? busyLabel : label}
+        </span>
+      )}
     </button>
   );
 }
@@ -86,11 +106,12 @@ export function Toolbar() {
         <div className="tb-group">
           <ToolButton id="insert.zone" label="Add zone" icon={ZoneIcon} />
           <ToolButton id="insert.conduit" label="Add conduit" icon={ConduitIcon} />
-          <ToolButton id="layout.auto" label="Auto layout" icon={LayoutIcon} />
+          <ToolButton id="layout.auto" label="Auto layout" icon={LayoutIcon} busyLabel="Laying out…" />
           <ToolButton id="file.exportPdf" label="Export PDF" icon={PdfIcon} />
         </div>
       </nav>
       <div className="tb-group tb-group--end">
+        <ToolButton id="edit.find" label="Find" icon={SearchIcon} iconOnly />
         <ToolButton id="help.shortcuts" label="Keyboard shortcuts" icon={KeyboardIcon} iconOnly />
       </div>
     </header>

@@ -140,3 +140,94 @@ export const LogoIcon = makeIcon('LogoIcon', (
     <path d="M6.5 10.5v3.5a2 2 0 0 0 2 2h5" strokeWidth={2.5} />
   </>
 ));
+export const CopyIcon = makeIcon('CopyIcon', (
+  <>
+    <rect x="8" y="8" width="12" height="12" rx="2" />
+    <path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" />
+  </>
+));
+export const CutIcon = makeIcon('CutIcon', (
+  <>
+    <circle cx="6" cy="18" r="2.5" />
+    <circle cx="18" cy="18" r="2.5" />
+    <path d="M7.8 16.2L17 4M16.2 16.2L7 4" />
+  </>
+));
+export const PasteIcon = makeIcon('PasteIcon', (
+  <>
+    <path d="M9 4H7a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2" />
+    <rect x="9" y="2.5" width="6" height="3.5" rx="1" />
+  </>
+));
+export const DuplicateIcon = makeIcon('DuplicateIcon', (
+  <>
+    <rect x="8" y="8" width="12" height="12" rx="2" />
+    <path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2M14 11v6M11 14h6" />
+  </>
+));
+export const AlignLeftIcon = makeIcon('AlignLeftIcon', (
+  <>
+    <path d="M4 3v18" />
+    <rect x="7" y="6" width="12" height="4" rx="1" />
+    <rect x="7" y="14" width="7" height="4" rx="1" />
+  </>
+));
+export const AlignCentreIcon = makeIcon('AlignCentreIcon', (
+  <>
+    <path d="M12 3v18" />
+    <rect x="5" y="6" width="14" height="4" rx="1" />
+    <rect x="8" y="14" width="8" height="4" rx="1" />
+  </>
+));
+export const AlignRightIcon = makeIcon('AlignRightIcon', (
+  <>
+    <path d="M20 3v18" />
+    <rect x="5" y="6" width="12" height="4" rx="1" />
+    <rect x="10" y="14" width="7" height="4" rx="1" />
+  </>
+));
+export const AlignTopIcon = makeIcon('AlignTopIcon', (
+  <>
+    <path d="M3 4h18" />
+    <rect x="6" y="7" width="4" height="12" rx="1" />
+    <rect x="14" y="7" width="4" height="7" rx="1" />
+  </>
+));
+export const AlignMiddleIcon = makeIcon('AlignMiddleIcon', (
+  <>
+    <path d="M3 12h18" />
+    <rect x="6" y="5" width="4" height="14" rx="1" />
+    <rect x="14" y="8" width="4" height="8" rx="1" />
+  </>
+));
+export const AlignBottomIcon = makeIcon('AlignBottomIcon', (
+  <>
+    <path d="M3 20h18" />
+    <rect x="6" y="5" width="4" height="12" rx="1" />
+    <rect x="14" y="10" width="4" height="7" rx="1" />
+  </>
+));
+export const DistributeHorizontalIcon = makeIcon('DistributeHorizontalIcon', (
+  <>
+    <path d="M3 4v16M21 4v16" />
+    <rect x="9" y="7" width="6" height="10" rx="1" />
+  </>
+));
+export const DistributeVerticalIcon = makeIcon('DistributeVerticalIcon', (
+  <>
+    <path d="M4 3h16M4 21h16" />
+    <rect x="7" y="9" width="10" height="6" rx="1" />
+  </>
+));
+export const RestoreIcon = makeIcon('RestoreIcon', (
+  <>
+    <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+    <path d="M3 3v5h5M12 7v5l3 2" />
+  </>
+));
+export const ClockIcon = makeIcon('ClockIcon', (
+  <>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </>
+));

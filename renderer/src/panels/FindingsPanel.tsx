@@ -1,7 +1,7 @@
 /** Live findings, grouped by severity; clicking one selects its elements and brings them into view. */
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared';
-import { analysisOf } from '../analysis/findings';
+import { useAnalysis, useElementNames } from '../analysis/useAnalysis';
 import { reveal } from '../commands/actions';
 import { CheckCircleIcon, ErrorIcon, InfoIcon, WarningIcon } from '../icons/uiIcons';
 import { useEditor } from '../store/editorStore';
@@ -10,7 +10,7 @@ const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings'
 const SINGULAR: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 const ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
 
-function FindingItem({ finding, names, active }: { readonly finding: Finding; readonly names: ReadonlyMap<string, string>; readonly active: boolean }) {
+const FindingItem = memo(function FindingItem({ finding, names, active }: { readonly finding: Finding; readonly names: ReadonlyMap<string, string>; readonly active: boolean }) {
   const Icon = ICON[finding.severity];
   const subjects = finding.subjects.map((id) => names.get(id)).filter(Boolean);
   return (
@@ -30,17 +30,13 @@ function FindingItem({ finding, names, active }: { readonly finding: Finding; re
       </button>
     </li>
   );
-}
+});
 
 export function FindingsPanel() {
-  const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const { findings } = analysisOf(doc);
-  const names = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const list of [doc.zones, doc.assets, doc.conduits]) for (const e of list) m.set(e.id, e.name);
-    return m;
-  }, [doc]);
+  // After an edit the list follows in a deferred render; unchanged findings are the same objects.
+  const { findings } = useAnalysis().result;
+  const names = useElementNames();
   const groups = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s)] as const);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return (

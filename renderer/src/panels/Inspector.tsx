@@ -42,6 +42,7 @@ import {
 import { analysisOf } from '../analysis/findings';
 import { ASSET_SIZE, resolveLayout, snap } from '../canvas/geometry';
 import { deleteSelection } from '../commands/actions';
+import { ArrangeButtons } from '../components/ArrangeButtons';
 import { CheckboxField, FieldGroup, SelectField, TextField } from '../components/fields';
 import { AssetIcon } from '../icons/assetIcons';
 import { ConduitIcon, LinkIcon, PlusIcon, TrashIcon, ZoneIcon } from '../icons/uiIcons';
@@ -425,8 +426,11 @@ function MultiProperties({ ids, doc }: { readonly ids: readonly string[]; readon
           .filter(([n]) => n > 0)
           .map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`)
           .join(', ')}{' '}
-        selected. Drag them together, nudge them with the arrow keys, or delete them.
+        selected. Drag them together, nudge them with the arrow keys, copy or duplicate them, or delete them.
       </p>
+      <FieldGroup title="Arrange">
+        <ArrangeButtons />
+      </FieldGroup>
     </>
   );
 }

@@ -25,15 +25,25 @@ export interface DocumentSlice {
   /** The document as last opened or saved; the project is modified when `doc` differs. */
   readonly savedDoc: Doc | null;
   readonly file: FileInfo;
+  /**
+   * Which project this is, for autosave and the recent-projects list: a new key on every load,
+   * unless the caller reopens a known project (recent list, recovery) and passes its key.
+   */
+  readonly projectKey: string;
   /** Applies an edit as one undo step; false when it changed nothing. */
   edit(fn: (doc: Doc) => Doc): boolean;
   undo(): void;
   redo(): void;
   /** Replaces the project (new, open): history starts afresh. */
-  load(doc: Doc, file?: FileInfo, saved?: boolean): void;
+  load(doc: Doc, file?: FileInfo, saved?: boolean, projectKey?: string): void;
   markSaved(doc: Doc, file: FileInfo): void;
   /** Moves zones and assets (absolute positions) and re-derives what holds them, as one step. */
   commitMoves(moves: readonly Move[]): boolean;
+}
+
+/** A fresh project key. */
+export function newProjectKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 function existingIds(doc: Doc): Set<string> {
@@ -81,6 +91,7 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
     future: [],
     savedDoc: initial,
     file: {},
+    projectKey: newProjectKey(),
     edit(fn) {
       const { doc, past, selection } = get();
       const next = fn(doc);
@@ -105,13 +116,14 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
       if (!next) return;
       set({ doc: next, past: [...past, doc], future: future.slice(1), selection: pruneSelection(selection, next), transient: {} });
     },
-    load(doc, file = {}, saved = true) {
+    load(doc, file = {}, saved = true, projectKey = newProjectKey()) {
       set({
         doc,
         past: [],
         future: [],
         savedDoc: saved ? doc : null,
         file,
+        projectKey,
         selection: new Set(),
         transient: {},
         mode: { kind: 'idle' },
@@ -123,6 +135,5 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
     commitMoves(moves) {
       return get().edit((doc) => applyMoves(doc, moves));
     },
-
   });
 }

@@ -1,6 +1,7 @@
 /** The ui slice: whatever is transient (a drag in progress, the conduit tool, dialogs, notices). */
 import type { StateCreator } from 'zustand';
 import type { AssetType, Position, ZoneId } from '../../../shared';
+import type { SessionRecord } from '../persistence/db';
 import type { EditorState } from './editorStore';
 
 /** A node's position (relative to its parent) and size while a drag or resize is under way. */
@@ -15,6 +16,9 @@ export type EditorMode = { readonly kind: 'idle' } | { readonly kind: 'addCondui
 export type Dialog =
   | { readonly kind: 'new' }
   | { readonly kind: 'shortcuts' }
+  /** Unsaved work of sessions that ended without saving (a crash, a closed tab), offered on start. */
+  | { readonly kind: 'recover'; readonly records: readonly SessionRecord[] }
+  | { readonly kind: 'export' }
   | { readonly kind: 'problems'; readonly title: string; readonly message: string; readonly problems: readonly string[] }
   | {
       readonly kind: 'confirm';
@@ -45,7 +49,17 @@ export interface UiSlice {
   readonly paletteType: AssetType | null;
   readonly notice: Notice | null;
   readonly contextMenu: ContextMenuState | null;
+  /** The find box over the canvas; `findRequest` counts requests, so a repeated Ctrl+F refocuses it. */
+  readonly findOpen: boolean;
+  readonly findRequest: number;
+  /** A long-running command under way (auto layout), shown in the toolbar; null when idle. */
+  readonly busy: string | null;
+  /** Elements were copied here or in another window, so Paste has something to paste. */
+  readonly clipboardReady: boolean;
   openContextMenu(menu: ContextMenuState | null): void;
+  openFind(open: boolean): void;
+  setBusy(busy: string | null): void;
+  setClipboardReady(ready: boolean): void;
   setTransient(frames: Readonly<Record<string, TransientFrame>>): void;
   clearTransient(): void;
   setMode(mode: EditorMode): void;
@@ -63,8 +77,21 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     paletteType: null,
     notice: null,
   contextMenu: null,
+  findOpen: false,
+  findRequest: 0,
+  busy: null,
+  clipboardReady: false,
   openContextMenu(contextMenu) {
     set({ contextMenu });
+  },
+  openFind(open) {
+    set(open ? { findOpen: true, findRequest: get().findRequest + 1 } : { findOpen: false });
+  },
+  setBusy(busy) {
+    set({ busy });
+  },
+  setClipboardReady(clipboardReady) {
+    if (get().clipboardReady !== clipboardReady) set({ clipboardReady });
   },
     setTransient(frames) {
       set({ transient: { ...get().transient, ...frames } });

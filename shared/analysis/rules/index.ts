@@ -20,6 +20,8 @@ import { wirelessInSafetyOrControl } from './wirelessInSafetyOrControl';
 import { zoneEmpty } from './zoneEmpty';
 import { slaBelowSlt } from './slaBelowSlt';
 import { zoneSltMissing } from './zoneSltMissing';
+import { approvalStale } from './approvalStale';
+import { reassessmentOverdue } from './reassessmentOverdue';
 
 export const RULES: readonly Rule[] = [
   assetUnzoned,
@@ -42,4 +44,6 @@ export const RULES: readonly Rule[] = [
   wirelessInSafetyOrControl,
   flowEndpointOutsideConduit,
   slaBelowSlt,
+  approvalStale,
+  reassessmentOverdue,
 ];

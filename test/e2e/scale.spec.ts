@@ -1,0 +1,97 @@
+/**
+ * A generated plant of 2,000 assets in 100 zones with 200 conduits, opened and edited through the
+ * real UI. Functional checks only: how fast it is, bench/editor.bench.ts measures.
+ */
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { generatePlantJson } from '../../shared/testing/generatePlant';
+import { Editor } from './support';
+
+const ASSETS = 2000;
+
+test.describe.configure({ timeout: 90_000 });
+
+async function openGeneratedPlant(page: Page, outputPath: (name: string) => string): Promise<Editor> {
+  const json = generatePlantJson({ assets: ASSETS, assetsPerZone: 20 });
+  const file = outputPath('generated-plant.zonewright.json');
+  writeFileSync(file, JSON.stringify(json));
+  const ed = await Editor.open(page);
+  await ed.openFile(file);
+  await expect(page.locator('.doc-name')).toHaveText(`Generated plant (${ASSETS} assets)`, { timeout: 30_000 });
+  return ed;
+}
+
+/** The union of the zones' boxes on screen. */
+async function plantBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  return page.locator('.react-flow__node-zone').evaluateAll((zones) => {
+    const boxes = zones.map((z) => z.getBoundingClientRect());
+    return {
+      left: Math.min(...boxes.map((b) => b.left)),
+      top: Math.min(...boxes.map((b) => b.top)),
+      right: Math.max(...boxes.map((b) => b.right)),
+      bottom: Math.max(...boxes.map((b) => b.bottom)),
+    };
+  });
+}
+
+test('a 2,000-asset plant opens fitted in view, every zone and asset drawn, with its findings', async ({ page }, info) => {
+  const ed = await openGeneratedPlant(page, (n) => info.outputPath(n));
+  await expect(page.locator('.react-flow__node-zone')).toHaveCount(100);
+  await expect(page.locator('.react-flow__node-asset')).toHaveCount(ASSETS);
+  // The whole plant is in view, inside the canvas.
+  const canvas = (await ed.canvas.boundingBox())!;
+  const plant = await plantBox(page);
+  expect(plant.left).toBeGreaterThanOrEqual(canvas.x - 1);
+  expect(plant.top).toBeGreaterThanOrEqual(canvas.y - 1);
+  expect(plant.right).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+  expect(plant.bottom).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+  // Zoomed out that far, conduits are drawn by the edge layer (one per conduit, still clickable).
+  await expect(page.locator('[data-testid^="far-conduit-"]')).toHaveCount(200);
+  await expect(ed.findings.first()).toBeVisible();
+  await expect(ed.region('Findings').locator('[data-rule="boundary-unprotected"]')).toHaveCount(100);
+});
+
+test('dragging an asset out of its zone at this scale moves it and updates the findings; undo restores both', async ({ page }, info) => {
+  const ed = await openGeneratedPlant(page, (n) => info.outputPath(n));
+  const unzoned = ed.region('Findings').locator('[data-rule="asset-unzoned"]');
+  await expect(ed.findings.first()).toBeVisible();
+  await expect(unzoned).toHaveCount(0);
+
+  // An asset of a zone at the right end of the middle row, dragged into the empty canvas beside
+  // the plant (away from the canvas' edges, where React Flow would pan along).
+  const canvas = (await ed.canvas.boundingBox())!;
+  const plant = await plantBox(page);
+  const id = `a${49 + 100 * 19}`;
+  const asset = page.locator(`.react-flow__node[data-id="${id}"]`);
+  const where = () => asset.evaluate((e) => (e as HTMLElement).style.transform);
+  const original = await where();
+  const from = (await asset.boundingBox())!;
+  const to = { x: plant.right + Math.min(60, (canvas.x + canvas.width - plant.right) / 2), y: from.y + from.height / 2 };
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 6 });
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+
+  await expect(unzoned).toHaveCount(1);
+  await expect(unzoned).toContainText(`-${id.slice(1)}`);
+  expect(await where()).not.toBe(original);
+
+  await ed.button('Undo').click();
+  await expect(unzoned).toHaveCount(0);
+  await expect.poll(where).toBe(original);
+});
+
+test('revealing a finding zooms in to full detail: names, links as edges, conduit labels', async ({ page }, info) => {
+  const ed = await openGeneratedPlant(page, (n) => info.outputPath(n));
+  // Zoomed out: plain tiles, no text on assets.
+  await expect(page.locator('.react-flow__node-asset .asset-name')).toHaveCount(0);
+  await ed.region('Findings').locator('[data-rule="slc-below-slt"] .finding-button').first().click();
+  // Zoomed in on the zone: assets show their names, links and conduits are React Flow edges again.
+  await expect(page.locator('.react-flow__node-asset .asset-name').first()).toBeVisible();
+  await expect(page.locator('.react-flow__edge-link').first()).toBeAttached();
+  await expect(page.locator('.conduit-label').first()).toBeAttached();
+  await expect(page.locator('[data-testid^="far-conduit-"]')).toHaveCount(0);
+  // Only what is in view is rendered.
+  expect(await page.locator('.react-flow__node-asset').count()).toBeLessThan(ASSETS);
+});
