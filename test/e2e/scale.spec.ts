@@ -47,14 +47,16 @@ test('a 2,000-asset plant opens fitted in view, every zone and asset drawn, with
   expect(plant.bottom).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
   // Zoomed out that far, conduits are drawn by the edge layer (one per conduit, still clickable).
   await expect(page.locator('[data-testid^="far-conduit-"]')).toHaveCount(200);
-  await expect(ed.findings.first()).toBeVisible();
+  // A 2,000-asset project is analysed in a deferred render after it is drawn; allow a loaded 2-core machine time.
+  await expect(ed.findings.first()).toBeVisible({ timeout: 20_000 });
   await expect(ed.region('Findings').locator('[data-rule="boundary-unprotected"]')).toHaveCount(100);
 });
 
 test('dragging an asset out of its zone at this scale moves it and updates the findings; undo restores both', async ({ page }, info) => {
   const ed = await openGeneratedPlant(page, (n) => info.outputPath(n));
   const unzoned = ed.region('Findings').locator('[data-rule="asset-unzoned"]');
-  await expect(ed.findings.first()).toBeVisible();
+  // A 2,000-asset project is analysed in a deferred render after it is drawn; allow a loaded 2-core machine time.
+  await expect(ed.findings.first()).toBeVisible({ timeout: 20_000 });
   await expect(unzoned).toHaveCount(0);
 
   // An asset of a zone at the right end of the middle row, dragged into the empty canvas beside

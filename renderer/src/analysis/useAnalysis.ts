@@ -16,6 +16,8 @@ export interface LiveAnalysis {
   /** The document the result is for: the current one, or briefly the one before. */
   readonly doc: ZonewrightDocument;
   readonly result: AnalysisResult;
+  /** True while another project has been opened and its analysis has not rendered yet. */
+  readonly pending: boolean;
 }
 
 /** An edit of `before` (it keeps some of its parts), rather than another project. */
@@ -27,7 +29,7 @@ export function useAnalysis(): LiveAnalysis {
   const current = useEditor((s) => s.doc);
   const deferred = useDeferredValue(current);
   const doc = deferred === current || isEditOf(current, deferred) ? current : deferred;
-  return { doc, result: analysisOf(doc) };
+  return { doc, result: analysisOf(doc), pending: doc !== current };
 }
 
 let lastNames: { readonly doc: ZonewrightDocument; readonly names: ReadonlyMap<string, string> } | undefined;

@@ -32,10 +32,14 @@ const FindingItem = memo(function FindingItem({ finding, names, active }: { read
   );
 });
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 export function FindingsPanel() {
   const selection = useEditor((s) => s.selection);
   // After an edit the list follows in a deferred render; unchanged findings are the same objects.
-  const { findings } = useAnalysis().result;
+  const { result, pending } = useAnalysis();
+  // Until a newly opened project is analysed, the previous project's result must not show.
+  const findings = pending ? NO_FINDINGS : result.findings;
   const names = useElementNames();
   const groups = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s)] as const);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -58,7 +62,11 @@ export function FindingsPanel() {
         </span>
       </div>
       <div className="panel-body findings-body">
-        {findings.length === 0 ? (
+        {pending ? (
+          <p className="findings-clean" aria-busy="true">
+            Checking the project…
+          </p>
+        ) : findings.length === 0 ? (
           <p className="findings-clean">
             <CheckCircleIcon size={18} /> No findings: every check passes.
           </p>
