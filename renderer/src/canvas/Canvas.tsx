@@ -126,12 +126,12 @@ export function Canvas() {
       flowStore.subscribe((state, prev) => {
         const next = selectFar(state);
         if (next === selectFar(prev) || next === inputRef.current.far) return;
-        state.setEdges(mapper({ ...inputRef.current, far: next }).edges);
+        state.setEdges(mapper({ ...inputRef.current, far: next }).flowEdges);
       }),
     [flowStore, mapper],
   );
   const nodes = useMemo(() => withFrames(mapped.nodes, frames), [mapped.nodes, frames]);
-  const { edges } = mapped;
+  const { edges, flowEdges } = mapped;
 
   const onNodesChange = useCallback((changes: NodeChange<EditorNode>[]) => {
     const state = editorStore.getState();
@@ -260,7 +260,7 @@ export function Canvas() {
     <div className={`canvas${mode.kind === 'addConduit' ? ' is-picking' : ''}${far ? ' is-far' : ''}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<EditorNode, EditorEdge>
         nodes={nodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

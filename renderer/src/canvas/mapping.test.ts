@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../../shared/testing/makeDocument';
-import { moveElements, renameElement, type AssetId, type ZoneId } from '../../../shared';
+import { moveElements, renameElement, type AssetId, type ConduitId, type ZoneId } from '../../../shared';
 import { resolveLayout } from './geometry';
 import { ASSET_HANDLES, createFlowMapper, documentToFlow, elementIdOf, shieldedConduits, withFrames, type FlowInput } from './mapping';
 
@@ -157,5 +157,18 @@ describe('scale: selection overlay, drag frames, level of detail', () => {
     expect(near.edges.every((e) => !e.hidden)).toBe(true);
     expect(far.edges.map((e) => e.id)).toEqual(near.edges.map((e) => e.id));
     expect(far.edges.every((e) => e.hidden)).toBe(true);
+  });
+
+  it('zoomed out, keeps the list given to React Flow while only edge data changes', () => {
+    const map = createFlowMapper();
+    const first = map(input({ far: true }));
+    const renamed = renameElement(doc, { id: 'c1' as ConduitId, name: 'Renamed' });
+    const second = map(input({ doc: renamed, layout: resolveLayout(renamed), far: true }));
+    expect(second.edges).not.toBe(first.edges);
+    expect(second.flowEdges).toBe(first.flowEdges);
+    const selected = map(input({ doc: renamed, layout: resolveLayout(renamed), far: true, selection: new Set(['l1']) }));
+    expect(selected.flowEdges).not.toBe(first.flowEdges);
+    const near = map(input({ doc: renamed, layout: resolveLayout(renamed) }));
+    expect(near.flowEdges).toBe(near.edges);
   });
 });

@@ -300,15 +300,30 @@ function withSelection<T extends EditorNode | EditorEdge>(items: T[], selection:
 
 const edgeElementId = (e: EditorEdge): string => e.data?.elementId ?? elementIdOf(e.id);
 
+/** What the canvas passes React Flow, besides the full mapping. */
+export interface MappedFlow extends FlowElements {
+  /**
+   * The edges for React Flow: `edges`, except that while zoomed out (the edge layer draws them
+   * and React Flow only needs their ends and selection) the last list stays as long as those do,
+   * so that an edit changing only an edge's data costs React Flow no update.
+   */
+  readonly flowEdges: EditorEdge[];
+}
+
+function edgeKey(edges: readonly EditorEdge[]): string {
+  return edges.map((e) => `${e.id} ${e.source} ${e.target} ${e.selected ? 1 : 0} ${e.hidden ? 1 : 0}`).join('\n');
+}
+
 /**
  * A mapper that remembers its last output, for use across renders. The document is mapped (with
  * reuse of unchanged objects) only when it, its layout, the badges or the mode change; a change
  * of selection alone re-marks the selected elements over the last mapping.
  */
-export function createFlowMapper(): (input: FlowInput) => FlowElements {
+export function createFlowMapper(): (input: FlowInput) => MappedFlow {
   let cache: Cache = new Map();
   let base: { input: FlowInput; out: FlowElements } | undefined;
-  let last: FlowElements = { nodes: [], edges: [] };
+  let last: MappedFlow = { nodes: [], edges: [], flowEdges: [] };
+  let kept: { key: string; edges: EditorEdge[] } | undefined;
   return (input) => {
     const b = base?.input;
     let mapped = base?.out;
@@ -321,7 +336,16 @@ export function createFlowMapper(): (input: FlowInput) => FlowElements {
     const nodes = withSelection(mapped.nodes, input.selection, (n) => n.id);
     const edges = withSelection(mapped.edges, input.selection, edgeElementId);
     // Unchanged lists keep their identity: React Flow then skips rebuilding its lookups.
-    last = { nodes: sameItems(nodes, last.nodes) ? last.nodes : nodes, edges: sameItems(edges, last.edges) ? last.edges : edges };
+    const nextNodes = sameItems(nodes, last.nodes) ? last.nodes : nodes;
+    const nextEdges = sameItems(edges, last.edges) ? last.edges : edges;
+    let flowEdges = nextEdges;
+    if (!input.far) kept = undefined;
+    else if (nextEdges !== last.edges || !kept) {
+      const key = edgeKey(nextEdges);
+      if (kept?.key === key) flowEdges = kept.edges;
+      else kept = { key, edges: nextEdges };
+    } else flowEdges = kept.edges;
+    last = { nodes: nextNodes, edges: nextEdges, flowEdges };
     return last;
   };
 }
