@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4178;
+// ZW_E2E_PORT and ZW_E2E_OUT let two runs on one machine use their own server and build.
+const PORT = Number(process.env.ZW_E2E_PORT ?? 4178);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -38,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/web.mjs',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), ...(process.env.ZW_E2E_OUT ? { WEB_OUT_DIR: process.env.ZW_E2E_OUT } : {}) },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 // `npm run web`: builds the browser app (vite build → dist/web), then serves it on 127.0.0.1 and
-// prints the URL; runs until Ctrl+C. PORT overrides the port (default 4173); --no-build serves
-// what is already built.
+// prints the URL; runs until Ctrl+C. PORT overrides the port (default 4173), WEB_OUT_DIR the build
+// directory (so that parallel end-to-end runs do not share one); --no-build serves what is built.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist', 'web');
+const dist = process.env.WEB_OUT_DIR ? normalize(process.env.WEB_OUT_DIR) : join(root, 'dist', 'web');
 const port = Number(process.env.PORT ?? 4173);
 const host = '127.0.0.1';
 
 if (!process.argv.includes('--no-build')) {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 }
 
 const TYPES = {

@@ -18,6 +18,9 @@ import { startPersistence, usePersistence } from './persistence';
 import { readFile } from './platform/browserPlatform';
 import { getPlatform } from './platform';
 import { editorStore, isModified, useEditor } from './store/editorStore';
+import { TrainerBar } from './trainer/TrainerBar';
+import { ViewArea } from './views/ViewArea';
+import { ViewTabs } from './views/ViewTabs';
 
 /** Commands that still act while a text field has the focus. */
 const IN_FIELD: ReadonlySet<EditorCommandId> = new Set(['file.save', 'file.open', 'file.saveAs', 'edit.find']);
@@ -115,22 +118,29 @@ export function App() {
   useEffect(() => void startPersistence(), []);
   const dropping = useFileDrop();
   const autosave = usePersistence((s) => (!s.ready ? 'starting' : s.available ? 'ready' : 'unavailable'));
+  const view = useEditor((s) => s.view);
+  const presenting = useEditor((s) => s.presentation);
+  const diagram = view === 'diagram';
   return (
     <ReactFlowProvider>
-      <div className="app" data-autosave={autosave}>
+      <div className={`app${presenting ? ' is-presenting' : ''}`} data-autosave={autosave} data-view={view}>
         <Toolbar />
         <div className="workspace">
-          <Palette />
+          {diagram && !presenting && <Palette />}
           <main className="centre">
-            <div className="canvas-area">
+            <ViewTabs />
+            <TrainerBar />
+            {/* The canvas stays mounted behind the other views, so coming back to a large plant is instant. */}
+            <div className="canvas-area" style={diagram ? undefined : { display: 'none' }}>
               <Canvas />
               <StartScreen />
               <ModeBanner />
               <FindBox />
             </div>
-            <FindingsPanel />
+            {diagram && <FindingsPanel />}
+            <ViewArea />
           </main>
-          <Sidebar />
+          {!presenting && <Sidebar />}
         </div>
         <Dialogs />
         <NoticeToast />

@@ -4,6 +4,7 @@
  * Findings equal to one of the previous result are that same object, so that lists and badges
  * redraw only what an edit changed (a 2,000-asset plant has about a thousand findings).
  */
+import { todayIso } from './today';
 import { analyze, type AnalysisResult, type Finding, type Severity, type ZonewrightDocument } from '../../../shared';
 
 const results = new WeakMap<ZonewrightDocument, AnalysisResult>();
@@ -34,7 +35,9 @@ function shareFindings(result: AnalysisResult): AnalysisResult {
 export function analysisOf(doc: ZonewrightDocument): AnalysisResult {
   let result = results.get(doc);
   if (!result) {
-    result = shareFindings(analyze(doc));
+    // Today's date makes overdue reassessments a finding; a result is kept per document, so a
+    // session that runs past midnight sees the new day from the next edit on.
+    result = shareFindings(analyze(doc, { today: todayIso() }));
     results.set(doc, result);
   }
   return result;

@@ -20,6 +20,8 @@ import {
 import { alignSelection, arrangeableCount, distributeSelection } from './arrange';
 import { autoLayout } from './autoLayout';
 import { copySelection, cutSelection, duplicateSelection, pasteFromClipboard } from './clipboardActions';
+import { openScenarios, toggleWhatIf } from '../trainer/actions';
+import type { ViewId } from '../store/editorStore';
 
 /** Renderer-only command ids (keyboard editing that has no native menu entry). */
 export const LOCAL_COMMAND_IDS = [
@@ -199,6 +201,27 @@ export const COMMANDS: readonly Command[] = [
   { id: 'view.zoomIn', label: 'Zoom in', shortcut: ['Mod+='], run: () => void canvasBridge.flow?.zoomIn({ duration: 150 }) },
   { id: 'view.zoomOut', label: 'Zoom out', shortcut: ['Mod+-'], run: () => void canvasBridge.flow?.zoomOut({ duration: 150 }) },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', shortcut: ['?'], run: () => editorStore.getState().openDialog({ kind: 'shortcuts' }) },
+  ...(
+    [
+      ['view.diagram', 'Diagram', 'diagram', '1'],
+      ['view.workflow', 'Workflow (ZCR)', 'workflow', '2'],
+      ['view.risk', 'Risk register', 'risk', '3'],
+      ['view.lifecycle', 'Lifecycle', 'lifecycle', '4'],
+      ['view.history', 'Revisions', 'history', '5'],
+      ['view.reference', 'IEC 62443 reference', 'reference', '6'],
+    ] as const
+  ).map(
+    ([id, label, view, key]): Command => ({ id, label, shortcut: [`Mod+${key}`], run: () => editorStore.getState().showView(view satisfies ViewId) }),
+  ),
+  { id: 'help.reference', label: 'IEC 62443 reference', shortcut: [], listed: false, run: () => editorStore.getState().showView('reference') },
+  {
+    id: 'view.presentation',
+    label: 'Presentation mode',
+    shortcut: ['F5'],
+    run: () => editorStore.getState().setPresentation(!editorStore.getState().presentation),
+  },
+  { id: 'trainer.whatIf', label: 'What-if mode', shortcut: [], run: toggleWhatIf },
+  { id: 'trainer.scenarios', label: 'Guided scenarios', shortcut: [], run: openScenarios },
 ];
 
 const BY_ID = new Map<string, Command>(COMMANDS.map((c) => [c.id, c]));

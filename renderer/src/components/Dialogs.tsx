@@ -1,4 +1,5 @@
 /** The dialogs the store asks for: new project, shortcuts, file problems, confirmation. */
+import { ScenarioDialog } from '../trainer/ScenarioDialog';
 import { emptyDocument } from '../../../shared';
 import { loadProject } from '../commands/actions';
 import { COMMANDS, formatShortcut } from '../commands/registry';
@@ -120,6 +121,8 @@ export function Dialogs() {
       return <RecoveryDialog records={dialog.records} />;
     case 'export':
       return <ExportDialogHost />;
+    case 'scenarios':
+      return <ScenarioDialog />;
     case 'problems':
       return (
         <Modal

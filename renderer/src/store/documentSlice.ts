@@ -127,6 +127,10 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
         selection: new Set(),
         transient: {},
         mode: { kind: 'idle' },
+        // Another project: marks, experiments and scenarios of the one before do not apply.
+        highlight: null,
+        whatIf: null,
+        scenario: null,
       });
     },
     markSaved(doc, file) {

@@ -12,7 +12,8 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 export type { DocumentSlice, FileInfo } from './documentSlice';
 export { applyMoves, HISTORY_LIMIT } from './documentSlice';
 export type { SelectionSlice } from './selectionSlice';
-export type { ContextMenuState, Dialog, EditorMode, Notice, TransientFrame, UiSlice } from './uiSlice';
+export type { ContextMenuState, Dialog, EditorMode, Highlight, Notice, ScenarioProgress, TransientFrame, UiSlice, ViewId, WhatIf } from './uiSlice';
+export { VIEW_IDS } from './uiSlice';
 
 export type EditorState = DocumentSlice & SelectionSlice & UiSlice;
 export type EditorStore = StoreApi<EditorState>;

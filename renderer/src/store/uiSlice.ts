@@ -1,6 +1,6 @@
 /** The ui slice: whatever is transient (a drag in progress, the conduit tool, dialogs, notices). */
 import type { StateCreator } from 'zustand';
-import type { AssetType, Position, ZoneId } from '../../../shared';
+import type { AssetType, Position, ZoneId, ZonewrightDocument } from '../../../shared';
 import type { SessionRecord } from '../persistence/db';
 import type { EditorState } from './editorStore';
 
@@ -19,6 +19,8 @@ export type Dialog =
   /** Unsaved work of sessions that ended without saving (a crash, a closed tab), offered on start. */
   | { readonly kind: 'recover'; readonly records: readonly SessionRecord[] }
   | { readonly kind: 'export' }
+  /** The trainer's list of guided scenarios. */
+  | { readonly kind: 'scenarios' }
   | { readonly kind: 'problems'; readonly title: string; readonly message: string; readonly problems: readonly string[] }
   | {
       readonly kind: 'confirm';
@@ -33,6 +35,29 @@ export interface ContextMenuState {
   readonly x: number;
   readonly y: number;
   readonly over: 'element' | 'canvas';
+}
+
+/** The main views: the diagram editor, and the lifecycle views that take the canvas's place. */
+export const VIEW_IDS = ['diagram', 'workflow', 'risk', 'lifecycle', 'history', 'reference'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Elements marked on the canvas, with what the marking means (revision changes, a scenario step). */
+export interface Highlight {
+  readonly ids: ReadonlySet<string>;
+  readonly label: string;
+}
+
+/** A what-if experiment: the document it started from, restored in one click by revert. */
+export interface WhatIf {
+  readonly base: ZonewrightDocument;
+  /** The undo history length when it started, so revert also drops the experiment's undo steps. */
+  readonly pastLength: number;
+}
+
+/** A guided trainer scenario under way. */
+export interface ScenarioProgress {
+  readonly id: string;
+  readonly step: number;
 }
 
 export interface Notice {
@@ -56,6 +81,20 @@ export interface UiSlice {
   readonly busy: string | null;
   /** Elements were copied here or in another window, so Paste has something to paste. */
   readonly clipboardReady: boolean;
+  readonly view: ViewId;
+  /** What the reference view should scroll to and mark: a requirement id (`SR 1.1 RE 1`) or a clause. */
+  readonly referenceFocus: string | null;
+  readonly highlight: Highlight | null;
+  /** Trainer presentation: large type, high contrast, panels hidden. */
+  readonly presentation: boolean;
+  readonly whatIf: WhatIf | null;
+  readonly scenario: ScenarioProgress | null;
+  /** Shows a view; for the reference view, `focus` names the entry to show. */
+  showView(view: ViewId, focus?: string): void;
+  setHighlight(highlight: Highlight | null): void;
+  setPresentation(on: boolean): void;
+  setWhatIf(whatIf: WhatIf | null): void;
+  setScenario(scenario: ScenarioProgress | null): void;
   openContextMenu(menu: ContextMenuState | null): void;
   openFind(open: boolean): void;
   setBusy(busy: string | null): void;
@@ -81,6 +120,27 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   findRequest: 0,
   busy: null,
   clipboardReady: false,
+  view: 'diagram',
+  referenceFocus: null,
+  highlight: null,
+  presentation: false,
+  whatIf: null,
+  scenario: null,
+  showView(view, focus) {
+    set({ view, referenceFocus: view === 'reference' ? (focus ?? null) : get().referenceFocus, contextMenu: null });
+  },
+  setHighlight(highlight) {
+    set({ highlight });
+  },
+  setPresentation(presentation) {
+    set({ presentation });
+  },
+  setWhatIf(whatIf) {
+    set({ whatIf });
+  },
+  setScenario(scenario) {
+    set({ scenario });
+  },
   openContextMenu(contextMenu) {
     set({ contextMenu });
   },

@@ -1,0 +1,16 @@
+/** Trainer commands: the what-if switch and the guided scenarios (filled in by the trainer work). */
+import { editorStore } from '../store/editorStore';
+
+/** Starts a what-if experiment, or when one is under way, reverts it. */
+export function toggleWhatIf(): void {
+  const s = editorStore.getState();
+  if (s.whatIf) {
+    s.load(s.whatIf.base, s.file, s.savedDoc === s.whatIf.base, s.projectKey);
+  } else {
+    s.setWhatIf({ base: s.doc, pastLength: s.past.length });
+  }
+}
+
+export function openScenarios(): void {
+  editorStore.getState().openDialog({ kind: 'scenarios' });
+}
