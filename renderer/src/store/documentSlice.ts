@@ -37,6 +37,11 @@ export interface DocumentSlice {
   /** Replaces the project (new, open): history starts afresh. */
   load(doc: Doc, file?: FileInfo, saved?: boolean, projectKey?: string): void;
   markSaved(doc: Doc, file: FileInfo): void;
+  /**
+   * Goes back to `doc`, an earlier state of this project (a what-if experiment's start), dropping
+   * the undo steps taken since the history had `pastLength` entries: the experiment leaves no trace.
+   */
+  revertTo(doc: Doc, pastLength: number): void;
   /** Moves zones and assets (absolute positions) and re-derives what holds them, as one step. */
   commitMoves(moves: readonly Move[]): boolean;
 }
@@ -135,6 +140,10 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
     },
     markSaved(doc, file) {
       set({ savedDoc: doc, file });
+    },
+    revertTo(doc, pastLength) {
+      const { past, selection } = get();
+      set({ doc, past: past.slice(0, Math.min(pastLength, past.length)), future: [], selection: pruneSelection(selection, doc), transient: {} });
     },
     commitMoves(moves) {
       return get().edit((doc) => applyMoves(doc, moves));

@@ -5,7 +5,8 @@ import { editorStore } from '../store/editorStore';
 export function toggleWhatIf(): void {
   const s = editorStore.getState();
   if (s.whatIf) {
-    s.load(s.whatIf.base, s.file, s.savedDoc === s.whatIf.base, s.projectKey);
+    s.revertTo(s.whatIf.base, s.whatIf.pastLength);
+    s.setWhatIf(null);
   } else {
     s.setWhatIf({ base: s.doc, pastLength: s.past.length });
   }
