@@ -13,7 +13,8 @@ const HELP = `zonewright ${VERSION}: IEC 62443 zone-and-conduit analysis
 Usage:
   zonewright check FILE [--format text|json|sarif] [--fail-on error|warning|never] [-o OUT]
       Validate the segmentation. Exit 0 when no finding reaches --fail-on (default: error),
-      1 when one does, 2 when the file cannot be used.
+      1 when one does, 2 when the file cannot be used. Overdue reassessments are judged
+      against today's date (SOURCE_DATE_EPOCH when set).
   zonewright requirements FILE [--format csv|json|markdown] [-o OUT]
       The IEC 62443-3-3 and 62443-4-2 requirements of every zone, conduit and asset.
   zonewright report FILE -o report.pdf [--paper a4|a3|a1|letter|tabloid] [--landscape]
@@ -94,6 +95,7 @@ export function main(argv: readonly string[]): number | Promise<number> {
         output: values.output,
         color: !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR,
         version: VERSION,
+        today: printDate().toISOString().slice(0, 10),
       });
     case 'requirements':
       return runRequirements(file, { format: oneOf(values.format, REQUIREMENT_FORMATS, 'csv', '--format'), output: values.output });

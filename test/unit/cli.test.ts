@@ -48,6 +48,14 @@ describe('zonewright check', () => {
     expect(r.stdout).toMatch(/finding.*in 1 zone, 0 conduits, 2 assets/);
   });
 
+  it('reports a reassessment that is overdue on the day it runs (SOURCE_DATE_EPOCH fixes the day)', () => {
+    const file = write('review.zonewright.json', { ...warningsOnly, zones: [{ ...unzoned.zones[0], nextReassessment: '2026-06-30' }] });
+    const at = (day: string) =>
+      spawnSync(process.execPath, [bin, 'check', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: String(Date.parse(`${day}T12:00:00Z`) / 1000) } }).stdout;
+    expect(at('2026-06-30')).not.toContain('reassessment-overdue');
+    expect(at('2026-07-01')).toMatch(/warning\s+reassessment-overdue/);
+  });
+
   it('exits 0 on warnings unless --fail-on warning asks otherwise', () => {
     const file = write('warn.zonewright.json', warningsOnly);
     expect(cli('check', file).code).toBe(0);

@@ -8,6 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/analysis/analyze';
 import { loadDocumentText } from '../../shared/model/load';
 import type { ZonewrightDocument } from '../../shared/model/document';
+import { renameElement } from '../../shared/model/edits';
+import { completePlant } from '../../shared/lifecycle/fixtures';
+import { riskRegister } from '../../shared/lifecycle/risk';
+import { serializeDocument } from '../../shared/model/serialize';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -90,6 +94,9 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(build.stderr);
   dir = mkdtempSync(join(tmpdir(), 'zonewright-pdf-'));
   writeFileSync(out('unicode.zonewright.json'), JSON.stringify(unicodePlant));
+  const approved = completePlant();
+  writeFileSync(out('approved.zonewright.json'), serializeDocument(approved));
+  writeFileSync(out('stale.zonewright.json'), serializeDocument(renameElement(approved, { id: approved.zones[1]!.id, name: 'Renamed after approval' })));
   const jobs: Promise<unknown>[] = [];
   for (const s of SAMPLES) {
     jobs.push(cli('report', samplePath(s), '-o', out(`${s}.report.pdf`)));
@@ -97,6 +104,8 @@ beforeAll(async () => {
     jobs.push(cli('diagram', samplePath(s), '-o', out(`${s}.diagram.svg`)));
   }
   jobs.push(cli('report', out('unicode.zonewright.json'), '-o', out('unicode.report.pdf')));
+  jobs.push(cli('report', out('approved.zonewright.json'), '-o', out('approved.report.pdf')));
+  jobs.push(cli('report', out('stale.zonewright.json'), '-o', out('stale.report.pdf')));
   jobs.push(cli('diagram', out('unicode.zonewright.json'), '-o', out('unicode.diagram.pdf')));
   const results = (await Promise.all(jobs)) as { code: number; stderr: string }[];
   for (const r of results) if (r.code !== 0) throw new Error(`a PDF could not be generated: ${r.stderr}`);
@@ -131,6 +140,31 @@ describe('zonewright report', () => {
     const text = pdfText(out('flawed-plant.report.pdf'));
     for (const rule of new Set(findings.map((f) => f.rule))) expect(text).toContain(rule);
     for (const clause of new Set(findings.map((f) => f.clause))) expect(text).toContain(flat(clause));
+  });
+
+  it('prints the risk register with each SL-T decision, and the recorded approval with its hash', () => {
+    const doc = completePlant();
+    const text = pdfText(out('approved.report.pdf'));
+    expect(text).toContain('Risk assessment');
+    const register = riskRegister(doc).filter((r) => r.scenarios.length > 0);
+    expect(register.length).toBeGreaterThan(0);
+    for (const r of register) {
+      for (const s of r.scenarios) expect(text).toContain(flat(s.title));
+    }
+    expect(text).toContain('accepted by A. Owner on 2025-01-10');
+    expect(text).toContain('Recorded approval A. Owner, Plant manager, on 2025-01-15');
+    expect(text).toContain(doc.approval!.contentHash.slice(0, 16));
+    expect(text).toContain('valid: the model is unchanged since the approval');
+  });
+
+  it('marks a recorded approval stale when the model changed after it', () => {
+    const text = pdfText(out('stale.report.pdf'));
+    expect(text).toContain('stale: the model changed after this approval');
+    expect(text).not.toContain('valid: the model is unchanged');
+  });
+
+  it('says so when no risk register is recorded', () => {
+    expect(pdfText(out('machine-builder-cell.report.pdf'))).toContain('No threat scenario is recorded');
   });
 
   it('prints "planned" for every requirement without a recorded state', () => {

@@ -11,6 +11,8 @@ export interface CheckOptions {
   readonly output?: string;
   readonly color: boolean;
   readonly version: string;
+  /** The date the date-dependent rules compare with (`2026-03-31`). */
+  readonly today: string;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -64,7 +66,7 @@ function reachesThreshold(findings: readonly Finding[], failOn: CheckOptions['fa
 export function runCheck(file: string | undefined, options: CheckOptions): number {
   if (!file) throw new UsageError('check: which file? Usage: zonewright check FILE [--format text|json|sarif] [--fail-on error|warning|never]');
   const { text, doc, path } = readProject(file);
-  const result = analyze(doc);
+  const result = analyze(doc, { today: options.today });
   if (options.format === 'json') {
     const out = {
       summary: summaryOf(result),

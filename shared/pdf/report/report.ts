@@ -2,7 +2,7 @@
  * The Cybersecurity Requirements Specification (IEC 62443-3-2, ZCR 6) as a PDF: cover and
  * revision history, the system under consideration, the zone and conduit diagram, each zone's
  * and each conduit's characteristics, SL-T and requirements, the asset inventory, the findings,
- * the SL-C gaps, a requirements matrix and the asset owner's approval.
+ * the SL-C gaps, a requirements matrix, the risk assessment and the asset owner's approval.
  */
 import { analyze } from '../../analysis/analyze';
 import { buildContext, type AnalysisContext } from '../../analysis/context';
@@ -10,6 +10,9 @@ import { RULES } from '../../analysis/rules';
 import type { AnalysisResult, Finding, Severity } from '../../analysis/types';
 import { requirementById } from '../../catalog/requirements';
 import { withLayout } from '../../layout';
+import { approvalStatus } from '../../lifecycle/approval';
+import { dateOnly } from '../../lifecycle/dates';
+import { riskRegister, slTDecisionStatus, type RiskAssessment } from '../../lifecycle/risk';
 import { ZONE_KIND_INFO, ASSET_TYPE_INFO, COMPONENT_CLASS_LABEL } from '../../model/kinds';
 import type { Asset, Conduit, Flow, RequirementStates, RequirementStatus, Zone, ZonewrightDocument } from '../../model/document';
 import { FR_INFO, FR_KEYS, type SlVector } from '../../model/securityLevels';
@@ -105,7 +108,8 @@ interface Facts {
 export async function buildReportPdf(doc: ZonewrightDocument, options: ReportOptions): Promise<Uint8Array> {
   const laidOut = await withLayout(doc);
   const page = pageSize(options.paper ?? 'a4', options.orientation ?? 'portrait');
-  const analysis = options.analysis ?? analyze(doc);
+  // The issue date is "today" for the date-dependent rules (an overdue reassessment).
+  const analysis = options.analysis ?? analyze(doc, { today: isoDay(options.date) });
   const { pdf, fonts } = newPdf(page, options.fonts, documentTexts(doc, [REPORT_TITLE]), {
     title: `${doc.meta.name} – ${REPORT_TITLE}`,
     subject: 'IEC 62443-3-2 ZCR 6 Cybersecurity Requirements Specification',
@@ -127,6 +131,7 @@ export async function buildReportPdf(doc: ZonewrightDocument, options: ReportOpt
   findingsSection(w, facts);
   gapsSection(w, facts);
   matrixSection(w, facts);
+  riskSection(w, facts);
   approvalSection(w, facts);
   fillContents(w, contentsPage);
   w.finishPages(`${REPORT_TITLE} · ${doc.meta.name} · Revision ${doc.meta.revision ?? '—'}`, `IEC 62443-3-2 ZCR 6 · issued ${facts.date}`);
@@ -594,9 +599,72 @@ function matrixSection(w: ReportWriter, f: Facts): void {
   );
 }
 
+/** `2026-03-31` in UTC, as the core compares dates. */
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function riskCell(r: RiskAssessment | undefined): CellValue {
+  if (!r) return { text: 'not rated', color: INK.muted };
+  return { text: `${r.score} ${r.level.label} (${r.likelihood}×${r.consequence})`, bold: !r.tolerable, color: r.tolerable ? INK.text : INK.error };
+}
+
+/** The risk register of IEC 62443-3-2 ZCR 2 and ZCR 5 and the SL-T decisions that rest on it. */
+function riskSection(w: ReportWriter, f: Facts): void {
+  const { doc } = f;
+  w.h1('9', 'Risk assessment');
+  const register = riskRegister(doc).filter((r) => r.scenarios.length > 0);
+  if (register.length === 0) {
+    w.paragraph('No threat scenario is recorded: the target security levels were set without a risk register in this model.', { color: INK.muted });
+    return;
+  }
+  w.paragraph(
+    `Threat scenarios per zone and conduit, rated for likelihood and consequence (the highest over the consequence categories); the tolerable risk is ${register[0]!.tolerableRisk}. Residual risk counts the countermeasures in place. Scores above the tolerable risk are in red.`,
+    { color: INK.muted, size: TYPE.small },
+  );
+  register.forEach((r, i) => {
+    const status = slTDecisionStatus(doc, r.elementId);
+    const decision = status.decision;
+    const decided = decision
+      ? `SL-T ${slCompact(decision.slT)} ${decision.action} by ${decision.by} on ${dateOnly(decision.date)}${decision.reason ? `: ${decision.reason}` : ''}${status.state === 'outdated' ? ` (outdated: ${status.reason ?? ''})` : ''}`
+      : status.suggestion
+        ? `suggested SL-T ${slCompact(status.suggestion.slT)}, not yet accepted or overridden`
+        : 'no SL-T suggestion (no rated scenario)';
+    w.h2(`9.${i + 1}`, r.name, `${r.kind} · ${plural(r.scenarios.length, 'scenario')}`, 90);
+    w.keyValues([['SL-T decision', decided]]);
+    w.table(
+      [
+        { header: 'Threat scenario', width: 'auto', bold: true },
+        { header: 'FRs', width: 70, font: 'small' },
+        { header: 'Unmitigated', width: 86 },
+        { header: 'Countermeasures', width: 'auto', font: 'small' },
+        { header: 'Residual', width: 86 },
+      ],
+      r.scenarios.map((s) => [
+        s.scenario.description ? { rich: [{ text: s.title, bold: true }, { text: s.scenario.description }] } : s.title,
+        s.frs.join(' '),
+        riskCell(s.unmitigated),
+        [s.scenario.countermeasures, s.scenario.additionalCountermeasures].filter(Boolean).join(' · ') || '—',
+        riskCell(s.residual),
+      ]),
+      { fontSize: 7.2 },
+    );
+  });
+}
+
 function approvalSection(w: ReportWriter, f: Facts): void {
   const meta = f.doc.meta;
-  w.h1('9', 'Approval');
+  w.h1('10', 'Approval');
+  const recorded = f.doc.approval;
+  if (recorded) {
+    const stale = approvalStatus(f.doc) === 'stale';
+    w.keyValues([
+      ['Recorded approval', `${recorded.by}${recorded.role ? `, ${recorded.role}` : ''}, on ${dateOnly(recorded.date)}`],
+      ['Content hash (SHA-256)', recorded.contentHash],
+      ['Status', stale ? { text: 'stale: the model changed after this approval; approve again', color: INK.error, bold: true } : 'valid: the model is unchanged since the approval'],
+      ...(recorded.note ? [['Note', recorded.note] as const] : []),
+    ]);
+  }
   w.paragraph(
     `By signing, the asset owner${meta.organization ? ` (${meta.organization})` : ''} accepts this specification, revision ${meta.revision ?? '—'}, as the record of the zones and conduits of the system under consideration, their target security levels and the security requirements that follow from them.`,
     { after: 14 },
