@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+const unusedJsPdfPlugins = fileURLToPath(new URL('./renderer/src/export/jspdfUnusedPlugins.ts', import.meta.url));
 
 /**
  * The dev server needs an inline script (React Refresh preamble) that the production CSP forbids;
@@ -22,6 +23,8 @@ export default defineConfig({
   // Relative asset URLs: the desktop shell loads the built files from disk.
   base: './',
   plugins: [react(), devWithoutCsp()],
+  // jsPDF's optional html()/SVG-image helpers: never used, and able to fetch, so left out.
+  resolve: { alias: [{ find: /^(html2canvas|dompurify|canvg)$/, replacement: unusedJsPdfPlugins }] },
   build: {
     outDir,
     emptyOutDir: true,
