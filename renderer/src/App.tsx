@@ -131,7 +131,7 @@ export function App() {
             <ViewTabs />
             <TrainerBar />
             {/* The canvas stays mounted behind the other views, so coming back to a large plant is instant. */}
-            <div className="canvas-area" style={diagram ? undefined : { display: 'none' }}>
+            <div className="canvas-area" id="view-diagram" role="tabpanel" aria-labelledby="view-tab-diagram" style={diagram ? undefined : { display: 'none' }}>
               <Canvas />
               <StartScreen />
               <ModeBanner />

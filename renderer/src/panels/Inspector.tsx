@@ -12,14 +12,18 @@ import {
   flowProblems,
   ipProblem,
   LINK_MEDIA,
+  lifecycleSchemas,
   moveElements,
   nameProblem,
   portProblem,
+  PATCH_STATUSES,
   PROJECT_PHASES,
   purdueLevelProblem,
+  setAssetLifecycle,
   setBoundaryDevices,
   setFlows,
   setMeta,
+  setZoneReview,
   textProblem,
   updateAsset,
   updateConduit,
@@ -34,6 +38,7 @@ import {
   type Flow,
   type Link,
   type LinkMedium,
+  type PatchStatus,
   type ProjectPhase,
   type Zone,
   type ZoneId,
@@ -55,6 +60,13 @@ const edit = (fn: (doc: Doc) => Doc) => editorStore.getState().edit(fn);
 const maxText = (max: number) => (v: string) => textProblem(v, max);
 const optional = (v: string): string | undefined => (v.trim() === '' ? undefined : v);
 const parseLevel = (v: string): number | undefined => (v.trim() === '' ? undefined : Number(v));
+/** Review and patch dates: empty, or a date like 2025-03-31. */
+const dateProblem = (v: string): string | undefined =>
+  v.trim() === '' || lifecycleSchemas.isoDate.safeParse(v.trim()).success ? undefined : 'Enter a date like 2025-03-31.';
+const PATCH_STATUS_OPTIONS = [
+  { value: '', label: 'Not recorded' },
+  ...PATCH_STATUSES.map((s) => ({ value: s, label: { current: 'Current', pending: 'Patch pending', unsupported: 'Unsupported by the vendor', unknown: 'Unknown' }[s] })),
+];
 
 function Header({ icon, kind, title, children }: { readonly icon: ReactNode; readonly kind: string; readonly title: string; readonly children?: ReactNode }) {
   return (
@@ -119,6 +131,24 @@ function ZoneProperties({ zone, doc }: { readonly zone: Zone; readonly doc: Doc 
           onChange={(slT) => update({ slT })}
           description="The level each foundational requirement must reach in this zone (IEC 62443-3-2 ZCR 5)."
         />
+      </FieldGroup>
+      <FieldGroup title="Review">
+        <div className="field-row">
+          <TextField
+            label="Last review"
+            value={zone.lastReview ?? ''}
+            placeholder="YYYY-MM-DD"
+            validate={dateProblem}
+            onCommit={(v) => edit((d) => setZoneReview(d, { zoneId: zone.id, patch: { lastReview: optional(v.trim()) } }))}
+          />
+          <TextField
+            label="Next reassessment"
+            value={zone.nextReassessment ?? ''}
+            placeholder="YYYY-MM-DD"
+            validate={dateProblem}
+            onCommit={(v) => edit((d) => setZoneReview(d, { zoneId: zone.id, patch: { nextReassessment: optional(v.trim()) } }))}
+          />
+        </div>
       </FieldGroup>
       <FieldGroup title="Notes">
         <TextField label="Description" value={zone.description ?? ''} multiline validate={maxText(4000)} onCommit={(v) => update({ description: optional(v) })} />
@@ -200,6 +230,28 @@ function AssetProperties({ asset, doc }: { readonly asset: Asset; readonly doc: 
           clearLabel="Clear"
           onChange={(slC) => update({ slC })}
           description="What the component can achieve per FR, from its IEC 62443-4-2 certification or assessment."
+        />
+      </FieldGroup>
+      <FieldGroup title="Maintenance">
+        <div className="field-row">
+          <SelectField
+            label="Patch status"
+            value={asset.patchStatus ?? ''}
+            options={PATCH_STATUS_OPTIONS}
+            onChange={(v) => edit((d) => setAssetLifecycle(d, { assetId: asset.id, patch: { patchStatus: v === '' ? undefined : (v as PatchStatus) } }))}
+          />
+          <TextField
+            label="Last patched"
+            value={asset.lastPatched ?? ''}
+            placeholder="YYYY-MM-DD"
+            validate={dateProblem}
+            onCommit={(v) => edit((d) => setAssetLifecycle(d, { assetId: asset.id, patch: { lastPatched: optional(v.trim()) } }))}
+          />
+        </div>
+        <CheckboxField
+          label="Temporary device (connected only now and then)"
+          checked={asset.temporary ?? false}
+          onChange={(on) => edit((d) => setAssetLifecycle(d, { assetId: asset.id, patch: { temporary: on ? true : undefined } }))}
         />
       </FieldGroup>
       <FieldGroup title="Notes">

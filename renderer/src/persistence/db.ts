@@ -1,6 +1,7 @@
 /**
  * The browser database (IndexedDB through Dexie): autosaved sessions, for recovery after a crash
- * or a closed tab, and the recent projects with a snapshot of each. Documents are stored as
+ * or a closed tab, the recent projects with a snapshot of each, and the named revisions of each
+ * project (from version 2 on). Documents are stored as
  * objects (structured clones), never parsed on the way back: they were valid when written.
  */
 import Dexie, { type Table } from 'dexie';
@@ -57,10 +58,26 @@ export interface Snapshot {
   readonly doc: ZonewrightDocument;
 }
 
+/** A named revision: the whole document as it was when the user saved the revision. */
+export interface RevisionRecord {
+  readonly id: string;
+  /** The project it belongs to (see `DocumentSlice.projectKey`). */
+  readonly projectKey: string;
+  readonly name: string;
+  readonly note?: string;
+  /** When it was saved (ms since the epoch). */
+  readonly createdAt: number;
+  /** The project's name at the time. */
+  readonly projectName: string;
+  readonly counts: ProjectCounts;
+  readonly doc: ZonewrightDocument;
+}
+
 export class ZonewrightDatabase extends Dexie {
   sessions!: Table<SessionRecord, string>;
   recent!: Table<RecentEntry, string>;
   snapshots!: Table<Snapshot, string>;
+  revisions!: Table<RevisionRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -68,6 +85,10 @@ export class ZonewrightDatabase extends Dexie {
       sessions: 'sessionId, updatedAt',
       recent: 'key, updatedAt',
       snapshots: 'key',
+    });
+    // Version 2 only adds a table: databases of version 1 upgrade with their sessions and recent list intact.
+    this.version(2).stores({
+      revisions: 'id, projectKey, [projectKey+createdAt]',
     });
   }
 }
