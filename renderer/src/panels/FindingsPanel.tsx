@@ -5,6 +5,7 @@ import { useAnalysis, useElementNames } from '../analysis/useAnalysis';
 import { reveal } from '../commands/actions';
 import { CheckCircleIcon, ErrorIcon, InfoIcon, WarningIcon } from '../icons/uiIcons';
 import { useEditor } from '../store/editorStore';
+import { ReferenceLink } from '../views/reference/ReferenceLink';
 
 const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const SINGULAR: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -28,6 +29,9 @@ const FindingItem = memo(function FindingItem({ finding, names, active }: { read
           </span>
         </span>
       </button>
+      <ReferenceLink clause={finding.clause} className="finding-ref">
+        62443 reference ›
+      </ReferenceLink>
     </li>
   );
 });

@@ -33,6 +33,7 @@ import { reveal } from '../commands/actions';
 import { SlChip } from '../components/Badge';
 import { CheckCircleIcon, WarningIcon } from '../icons/uiIcons';
 import { editorStore, useEditor } from '../store/editorStore';
+import { ReferenceLink } from '../views/reference/ReferenceLink';
 import { conduitCapability, countsByFr, describeCounts, totalCounts, zoneCapability, type Capability, type FrCounts } from './requirementLevels';
 import { SlChart } from './SlChart';
 
@@ -231,7 +232,7 @@ function RequirementRow({ owner, id, state }: { readonly owner: OwnerId; readonl
   return (
     <li className={`req req--${shown}${r?.baseId ? ' req--enhancement' : ''}`} data-requirement={id}>
       <div className="req-side">
-        <span className="req-id">{id}</span>
+        <ReferenceLink entry={id} className="req-id" />
         <select
           className={`req-status req-status--${shown}`}
           value={shown}
