@@ -19,6 +19,7 @@ import {
 } from '../icons/uiIcons';
 import { commandById, dispatch, formatShortcut, isEnabled, type EditorCommandId } from '../commands/registry';
 import { isModified, useEditor } from '../store/editorStore';
+import { ApprovalBadge } from '../views/workflow/ApprovalBadge';
 
 function ToolButton({
   id,
@@ -92,6 +93,7 @@ export function Toolbar() {
         ) : (
           fileName && <span className="doc-state">{fileName}</span>
         )}
+        <ApprovalBadge />
       </div>
       <nav className="toolbar-groups" aria-label="Toolbar">
         <div className="tb-group">
