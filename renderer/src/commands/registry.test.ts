@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_IDS } from '../../../shared';
-import { COMMANDS, commandForKey, formatShortcut, LOCAL_COMMAND_IDS, matchesChord } from './registry';
+import { addZone, COMMAND_IDS, emptyDocument } from '../../../shared';
+import { editorStore } from '../store/editorStore';
+import { commandById, COMMANDS, commandForKey, disabledReason, dispatch, formatShortcut, LOCAL_COMMAND_IDS, matchesChord } from './registry';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
   key: k,
@@ -61,5 +62,31 @@ describe('shortcuts', () => {
     expect(commandForKey(key('f', { metaKey: true }), true)?.id).toBe('edit.find');
     // Copy, cut and paste leave the key to the browser, whose clipboard event carries the data.
     expect(COMMANDS.filter((c) => c.nativeClipboard).map((c) => c.id).sort()).toEqual(['edit.copy', 'edit.cut', 'edit.paste']);
+  });
+});
+
+describe('views', () => {
+  it('switches views with Ctrl/Cmd+1 to 6, apart from Shift+1 (fit view)', () => {
+    const views = ['view.diagram', 'view.workflow', 'view.risk', 'view.lifecycle', 'view.history', 'view.reference'];
+    views.forEach((id, i) => {
+      expect(commandForKey(key(String(i + 1), { ctrlKey: true }, `Digit${i + 1}`), false)?.id).toBe(id);
+      expect(commandForKey(key(String(i + 1), { metaKey: true }, `Digit${i + 1}`), true)?.id).toBe(id);
+    });
+  });
+
+  it('keeps Delete, arrows and Add zone off the diagram while a lifecycle view covers it, and says why', () => {
+    const doc = addZone(emptyDocument(), { id: 'z1', name: 'Cell', kind: 'control', position: { x: 0, y: 0 }, size: { width: 300, height: 200 } });
+    const s = editorStore.getState();
+    s.load(doc);
+    s.select(['z1']);
+    s.showView('risk');
+    expect(dispatch('edit.delete')).toBe(false);
+    expect(dispatch('edit.nudgeLeft')).toBe(false);
+    expect(editorStore.getState().doc).toBe(doc);
+    expect(disabledReason(commandById('insert.zone')!)).toMatch(/open the Diagram tab/);
+    editorStore.getState().showView('diagram');
+    expect(disabledReason(commandById('insert.zone')!)).toBeUndefined();
+    expect(dispatch('edit.delete')).toBe(true);
+    expect(editorStore.getState().doc.zones).toHaveLength(0);
   });
 });

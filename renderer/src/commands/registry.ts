@@ -70,6 +70,44 @@ const FAR = 5;
 
 const hasSelection = (s: EditorState) => s.selection.size > 0;
 
+/**
+ * Commands that act on the diagram: while a lifecycle view covers it they are off, so Delete or an
+ * arrow key in the risk register never changes an element the user cannot see.
+ */
+const DIAGRAM_ONLY: ReadonlySet<EditorCommandId> = new Set<EditorCommandId>([
+  'edit.delete',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.duplicate',
+  'edit.selectAll',
+  'edit.clearSelection',
+  'edit.nudgeLeft',
+  'edit.nudgeRight',
+  'edit.nudgeUp',
+  'edit.nudgeDown',
+  'edit.nudgeLeftFar',
+  'edit.nudgeRightFar',
+  'edit.nudgeUpFar',
+  'edit.nudgeDownFar',
+  'insert.zone',
+  'insert.conduit',
+  'layout.auto',
+  'arrange.alignLeft',
+  'arrange.alignCentre',
+  'arrange.alignRight',
+  'arrange.alignTop',
+  'arrange.alignMiddle',
+  'arrange.alignBottom',
+  'arrange.distributeHorizontally',
+  'arrange.distributeVertically',
+  'view.fitView',
+  'view.zoomIn',
+  'view.zoomOut',
+]);
+
+const NOT_ON_DIAGRAM = 'Works on the diagram: open the Diagram tab';
+
 export const COMMANDS: readonly Command[] = [
   { id: 'file.new', label: 'New project', shortcut: [], run: () => editorStore.getState().openDialog({ kind: 'new' }) },
   { id: 'file.open', label: 'Open…', shortcut: ['Mod+O'], run: openProject },
@@ -134,7 +172,16 @@ export const COMMANDS: readonly Command[] = [
     run: () => void duplicateSelection(),
   },
   { id: 'edit.selectAll', label: 'Select all', shortcut: ['Mod+A'], run: selectAll },
-  { id: 'edit.find', label: 'Find by name', shortcut: ['Mod+F'], run: () => editorStore.getState().openFind(true) },
+  {
+    id: 'edit.find',
+    label: 'Find by name',
+    shortcut: ['Mod+F'],
+    run: () => {
+      // Find jumps to an element on the diagram, so it brings the diagram up.
+      editorStore.getState().showView('diagram');
+      editorStore.getState().openFind(true);
+    },
+  },
   { id: 'edit.clearSelection', label: 'Clear selection / cancel', shortcut: ['Escape'], run: cancelOrClear },
   { id: 'edit.nudgeLeft', label: 'Nudge left', shortcut: ['ArrowLeft'], run: () => nudge(-1, 0), listed: false },
   { id: 'edit.nudgeRight', label: 'Nudge right', shortcut: ['ArrowRight'], run: () => nudge(1, 0), listed: false },
@@ -231,7 +278,15 @@ export function commandById(id: EditorCommandId): Command | undefined {
 }
 
 export function isEnabled(command: Command, state: EditorState = editorStore.getState()): boolean {
+  if (state.view !== 'diagram' && DIAGRAM_ONLY.has(command.id)) return false;
   return command.enabled ? command.enabled(state) : true;
+}
+
+/** Why a command is off, for its tooltip; undefined when it is on. */
+export function disabledReason(command: Command, state: EditorState = editorStore.getState()): string | undefined {
+  if (isEnabled(command, state)) return undefined;
+  if (state.view !== 'diagram' && DIAGRAM_ONLY.has(command.id)) return NOT_ON_DIAGRAM;
+  return command.disabledReason;
 }
 
 /** Runs a command by id, from any entry point; false when unknown or disabled. */

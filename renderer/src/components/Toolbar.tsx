@@ -17,7 +17,7 @@ import {
   ZoomInIcon,
   ZoomOutIcon,
 } from '../icons/uiIcons';
-import { commandById, dispatch, formatShortcut, isEnabled, type EditorCommandId } from '../commands/registry';
+import { commandById, disabledReason, dispatch, formatShortcut, isEnabled, type EditorCommandId } from '../commands/registry';
 import { isModified, useEditor } from '../store/editorStore';
 import { ApprovalBadge } from '../views/workflow/ApprovalBadge';
 
@@ -39,8 +39,9 @@ function ToolButton({
   // Subscribing to the whole state keeps enabled states current (undo/redo after each edit).
   const enabled = useEditor((s) => (command ? isEnabled(command, s) : false));
   const busy = useEditor((s) => busyLabel !== undefined && s.busy === busyLabel);
+  const why = useEditor((s) => (command ? disabledReason(command, s) : undefined));
   const shortcut = command?.shortcut[0];
-  const title = busy ? busyLabel : !enabled && command?.disabledReason ? command.disabledReason : `${command?.label ?? label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`;
+  const title = busy ? busyLabel : why ? why : `${command?.label ?? label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`;
   return (
     <button
       type="button"
