@@ -96,3 +96,32 @@ test('a zone dragged inside another nests in it, and its assets travel with it',
   expect(pb.x).toBeGreaterThan(cb2.x);
   expect(pb.x + pb.width).toBeLessThan(cb2.x + cb2.width);
 });
+
+test('Ctrl-click and Shift-click add to the selection, Ctrl-click takes away, a lone Ctrl press leaves clicks plain', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.dropFromPalette('Sensor', { x: 200, y: 150 });
+  await ed.dropFromPalette('Actuator', { x: 420, y: 150 });
+  await ed.dropFromPalette('Drive', { x: 640, y: 150 });
+  const properties = ed.region('Properties');
+  const selected = /\bselected\b/;
+  await ed.assetNamed('Sensor').click();
+  await ed.assetNamed('Actuator').click({ modifiers: ['Control'] });
+  await expect(properties.getByText('2 elements')).toBeVisible();
+  await ed.assetNamed('Drive').click({ modifiers: ['Shift'] });
+  await expect(properties.getByText('3 elements')).toBeVisible();
+  await ed.assetNamed('Drive').click({ modifiers: ['Control'] });
+  await expect(properties.getByText('2 elements')).toBeVisible();
+  await expect(ed.assetNamed('Drive')).not.toHaveClass(selected);
+  // Control pressed and released on its own (as in Ctrl+Z) leaves the next click a plain one.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control');
+  await ed.assetNamed('Sensor').click();
+  await ed.assetNamed('Drive').click();
+  await expect(ed.assetNamed('Drive')).toHaveClass(selected);
+  await expect(ed.assetNamed('Sensor')).not.toHaveClass(selected);
+  // After a drag is dropped, a click on the empty canvas still clears the selection.
+  await ed.dragBy(ed.assetNamed('Drive'), 40, 80);
+  const box = (await ed.canvas.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 200, box.y + box.height - 150);
+  await expect(ed.assetNamed('Drive')).not.toHaveClass(selected);
+});

@@ -1,7 +1,8 @@
 /**
  * The edges of a zoomed-out canvas (see lod.ts), drawn together in one SVG instead of one React
  * Flow edge each (an SVG element, a hit area and several store subscriptions per edge): links as
- * one path per style, conduits as a path each, which can be clicked and opened like the edge.
+ * one path per style and zone (so that an edit changes, and the browser repaints, only the paths
+ * of the zones it touched), conduits as a path each, which can be clicked and opened like the edge.
  * Edges whose ends do not move are built once per document and per drag; on a pointer move only
  * the edges of what is being dragged are redrawn, so the browser repaints little.
  */
@@ -11,11 +12,12 @@ import { editorStore } from '../store/editorStore';
 import { borderPoint, centre, type Layout, type Rect } from './geometry';
 import { Z, type ConduitEdge, type EditorEdge, type EditorNode, type LinkEdge, type NodeFrames } from './mapping';
 
-type LinkStyle = 'plain' | 'conduit' | 'dashed' | 'selected';
-const LINK_STYLES: readonly LinkStyle[] = ['plain', 'conduit', 'dashed', 'selected'];
+type LinkStyle = 'plain' | 'conduit' | 'dashed' | 'highlighted' | 'selected';
+const LINK_STYLES: readonly LinkStyle[] = ['plain', 'conduit', 'dashed', 'highlighted', 'selected'];
 
 function linkStyle(edge: LinkEdge): LinkStyle {
   if (edge.selected) return 'selected';
+  if (edge.data?.highlighted) return 'highlighted';
   const link = edge.data?.link;
   if (link?.medium === 'wireless' || link?.medium === 'vpn') return 'dashed';
   return link?.conduitId ? 'conduit' : 'plain';
@@ -37,14 +39,32 @@ function segment(s: Rect, t: Rect, offset = 0): string {
 
 type RectOf = (id: string) => Rect | undefined;
 
-function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf): Record<LinkStyle, string> {
-  const parts: Record<LinkStyle, string[]> = { plain: [], conduit: [], dashed: [], selected: [] };
+interface LinkPath {
+  readonly key: string;
+  readonly style: LinkStyle;
+  readonly d: string;
+}
+
+/** Links as paths by style (in stacking order) and by `groupOf` their source, in a stable order. */
+function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf, groupOf: (id: string) => string): LinkPath[] {
+  const parts = new Map<string, { style: LinkStyle; segments: string[] }>();
   for (const e of edges) {
     const s = rectOf(e.source);
     const t = rectOf(e.target);
-    if (s && t) parts[linkStyle(e)].push(segment(s, t));
+    if (!s || !t) continue;
+    const style = linkStyle(e);
+    const key = `${style} ${groupOf(e.source)}`;
+    const part = parts.get(key);
+    if (part) part.segments.push(segment(s, t));
+    else parts.set(key, { style, segments: [segment(s, t)] });
   }
-  return { plain: parts.plain.join(''), conduit: parts.conduit.join(''), dashed: parts.dashed.join(''), selected: parts.selected.join('') };
+  const out: LinkPath[] = [];
+  for (const [key, { style, segments }] of parts) out.push({ key, style, d: segments.join('') });
+  return out.sort((a, b) => LINK_STYLES.indexOf(a.style) - LINK_STYLES.indexOf(b.style));
+}
+
+function LinkPaths({ paths, prefix }: { readonly paths: readonly LinkPath[]; readonly prefix: string }) {
+  return paths.map((p) => <path key={prefix + p.key} className={`edge-layer-link edge-layer-link--${p.style}`} d={p.d} />);
 }
 
 function drawConduits(edges: readonly ConduitEdge[], rectOf: RectOf): (readonly [ConduitEdge, string])[] {
@@ -77,7 +97,7 @@ const ConduitPaths = memo(function ConduitPaths({ drawn }: { readonly drawn: rea
     return (
       <g
         key={edge.id}
-        className={`edge-layer-conduit nodrag nopan${edge.selected ? ' is-selected' : ''}${edge.data?.shielded ? ' is-shielded' : ''}`}
+        className={`edge-layer-conduit nodrag nopan${edge.selected ? ' is-selected' : ''}${edge.data?.shielded ? ' is-shielded' : ''}${edge.data?.highlighted ? ' is-highlighted' : ''}`}
         data-testid={`far-conduit-${edge.id}`}
         onClick={(e) => selectConduit(e, id)}
         onContextMenu={(e) => openConduitMenu(e, id)}
@@ -136,8 +156,9 @@ function EdgeLayerImpl({ edges, nodes, layout, frames }: Props) {
       else (moves(e) ? movingConduits : conduits).push(e as ConduitEdge);
     }
     const rectOf = (id: string) => layout.rects.get(id);
-    return { links: drawLinks(links, rectOf), conduits: drawConduits(conduits, rectOf), movingLinks, movingConduits };
-  }, [edges, layout, movingKey]);
+    const zoneOf = (id: string) => byId.get(id)?.parentId ?? '';
+    return { links: drawLinks(links, rectOf, zoneOf), conduits: drawConduits(conduits, rectOf), movingLinks, movingConduits };
+  }, [edges, layout, movingKey, byId]);
 
   // Absolute frames of the moving nodes: their dragged position plus their parents'.
   const live = useMemo(() => {
@@ -157,14 +178,14 @@ function EdgeLayerImpl({ edges, nodes, layout, frames }: Props) {
       cache.set(id, rect);
       return rect;
     };
-    return { links: drawLinks(still.movingLinks, rectOf), conduits: drawConduits(still.movingConduits, rectOf) };
+    return { links: drawLinks(still.movingLinks, rectOf, () => ''), conduits: drawConduits(still.movingConduits, rectOf) };
   }, [still, byId, layout, frames]);
 
   return (
     <ViewportPortal>
       <svg className="edge-layer edge-layer--links" style={{ zIndex: Z.link }} aria-hidden="true">
-        {LINK_STYLES.map((s) => (still.links[s] ? <path key={s} className={`edge-layer-link edge-layer-link--${s}`} d={still.links[s]} /> : null))}
-        {live && LINK_STYLES.map((s) => (live.links[s] ? <path key={`live-${s}`} className={`edge-layer-link edge-layer-link--${s}`} d={live.links[s]} /> : null))}
+        <LinkPaths paths={still.links} prefix="" />
+        {live && <LinkPaths paths={live.links} prefix="live " />}
       </svg>
       <svg className="edge-layer edge-layer--conduits" style={{ zIndex: Z.conduit }} aria-label="Conduits">
         <ConduitPaths drawn={still.conduits} />

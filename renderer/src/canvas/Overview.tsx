@@ -25,7 +25,13 @@ interface Box {
 
 const selectView = (s: ReactFlowState) => ({ tx: s.transform[0], ty: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height });
 
-function OverviewImpl({ layout }: { readonly layout: Layout }) {
+interface OverviewProps {
+  readonly layout: Layout;
+  /** Zones and assets of the canvas highlight, marked so that one sees where they are. */
+  readonly marks: readonly string[];
+}
+
+function OverviewImpl({ layout, marks }: OverviewProps) {
   const flow = useReactFlow();
   const view = useStore(selectView, shallow);
   const svg = useRef<SVGSVGElement>(null);
@@ -48,6 +54,15 @@ function OverviewImpl({ layout }: { readonly layout: Layout }) {
     const bounds: Box | undefined = Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : undefined;
     return { zones: zones.join(''), assets: assets.join(''), bounds };
   }, [layout]);
+
+  const marked = useMemo(() => {
+    const parts: string[] = [];
+    for (const id of marks) {
+      const r = layout.rects.get(id);
+      if (r) parts.push(`M${Math.round(r.x)},${Math.round(r.y)}h${Math.round(r.width)}v${Math.round(r.height)}h${-Math.round(r.width)}z`);
+    }
+    return parts.join('');
+  }, [layout, marks]);
 
   const inView: Box = { x: -view.tx / view.zoom, y: -view.ty / view.zoom, width: view.width / view.zoom, height: view.height / view.zoom };
   const b = drawing.bounds;
@@ -123,6 +138,7 @@ function OverviewImpl({ layout }: { readonly layout: Layout }) {
       >
         <path className="zw-overview-zones" d={drawing.zones} />
         <path className="zw-overview-assets" d={drawing.assets} />
+        {marked && <path className="zw-overview-marked" d={marked} data-testid="overview-highlight" />}
         <path
           className="react-flow__minimap-mask"
           d={`M${vx - offset},${vy - offset}h${vw + offset * 2}v${vh + offset * 2}h${-vw - offset * 2}z M${inView.x},${inView.y}h${inView.width}v${inView.height}h${-inView.width}z`}

@@ -54,14 +54,14 @@ function ConduitEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<C
   const far = useFar();
   const geo = useFloatingPath(source, target, data?.offset ?? 0, data?.labelShift ?? 0);
   if (!geo || !data) return null;
-  const { conduit, shielded, badge, labelled } = data;
+  const { conduit, shielded, badge, labelled, highlighted } = data;
   return (
     <>
       <BaseEdge id={id} path={geo.path} className={`conduit-edge${selected ? ' is-selected' : ''}${shielded ? ' is-shielded' : ''}`} interactionWidth={22} />
       {labelled && !far && (
         <EdgeLabelRenderer>
           <div
-            className={`conduit-label nodrag nopan${selected ? ' is-selected' : ''}`}
+            className={`conduit-label nodrag nopan${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${geo.mid.x}px, ${geo.mid.y}px)` }}
             data-testid={`conduit-${conduit.id}`}
             onClick={(e) => selectFromLabel(conduit.id, e.shiftKey || e.metaKey || e.ctrlKey)}
@@ -83,7 +83,7 @@ function ConduitEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<C
 function LinkEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<LinkEdge>) {
   const geo = useFloatingPath(source, target);
   if (!geo || !data) return null;
-  const { link, badge } = data;
+  const { link, badge, highlighted } = data;
   const dashed = link.medium === 'wireless' || link.medium === 'vpn';
   return (
     <>
@@ -95,7 +95,7 @@ function LinkEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<Link
       />
       {badge && (
         <EdgeLabelRenderer>
-          <div className="link-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${geo.mid.x}px, ${geo.mid.y}px)` }}>
+          <div className={`link-label nodrag nopan${highlighted ? ' is-highlighted' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${geo.mid.x}px, ${geo.mid.y}px)` }}>
             <FindingBadge badge={badge} />
           </div>
         </EdgeLabelRenderer>

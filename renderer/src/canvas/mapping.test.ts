@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../../shared/testing/makeDocument';
 import { moveElements, renameElement, type AssetId, type ConduitId, type ZoneId } from '../../../shared';
 import { resolveLayout } from './geometry';
-import { ASSET_HANDLES, createFlowMapper, documentToFlow, elementIdOf, shieldedConduits, withFrames, type FlowInput } from './mapping';
+import { highlightScope } from './highlight';
+import { ASSET_HANDLES, createFlowMapper, documentToFlow, elementIdOf, HIGHLIGHTED_CLASS, shieldedConduits, withFrames, type FlowInput } from './mapping';
 
 const doc = makeDocument({
   zones: [
@@ -170,5 +171,63 @@ describe('scale: selection overlay, drag frames, level of detail', () => {
     expect(selected.flowEdges).not.toBe(first.flowEdges);
     const near = map(input({ doc: renamed, layout: resolveLayout(renamed) }));
     expect(near.flowEdges).toBe(near.edges);
+  });
+});
+
+describe('canvas highlight', () => {
+  it('marks exactly the highlighted zones, assets, conduits (every edge of one) and links', () => {
+    const { nodes, edges } = documentToFlow(input({ highlight: new Set(['cell', 'erp', 'c2', 'l1', 'gone']) }));
+    expect(nodes.filter((n) => n.className === HIGHLIGHTED_CLASS).map((n) => n.id)).toEqual(['cell', 'erp']);
+    expect(nodes.filter((n) => n.data.highlighted).map((n) => n.id)).toEqual(['cell', 'erp']);
+    expect(edges.filter((e) => e.className === HIGHLIGHTED_CLASS).map((e) => e.id)).toEqual(['c2', 'c2::1', 'l1']);
+    expect(edges.filter((e) => e.data?.highlighted).map((e) => e.id)).toEqual(['c2', 'c2::1', 'l1']);
+  });
+
+  it('without a highlight, nothing is marked', () => {
+    const { nodes, edges } = documentToFlow(input({ highlight: null }));
+    expect([...nodes, ...edges].some((x) => x.className !== undefined || x.data?.highlighted)).toBe(false);
+  });
+
+  it('setting and clearing a highlight re-creates only the marked elements', () => {
+    const map = createFlowMapper();
+    const plain = map(input());
+    const marked = map(input({ highlight: new Set(['plc', 'l2']) }));
+    const node = (r: typeof plain, id: string) => r.nodes.find((n) => n.id === id);
+    const edge = (r: typeof plain, id: string) => r.edges.find((e) => e.id === id);
+    expect(node(marked, 'plc')).not.toBe(node(plain, 'plc'));
+    expect(edge(marked, 'l2')).not.toBe(edge(plain, 'l2'));
+    for (const id of ['site', 'cell', 'ent', 'fw', 'erp', 'stray']) expect(node(marked, id)).toBe(node(plain, id));
+    expect(edge(marked, 'l1')).toBe(edge(plain, 'l1'));
+    const cleared = map(input({ highlight: null }));
+    expect(node(cleared, 'plc')?.className).toBeUndefined();
+    expect(node(cleared, 'fw')).toBe(node(plain, 'fw'));
+  });
+
+  it('keeps the highlight across an edit and a change of selection', () => {
+    const map = createFlowMapper();
+    const highlight = new Set(['plc']);
+    map(input({ highlight }));
+    const renamed = renameElement(doc, { id: 'erp' as AssetId, name: 'ERP 2' });
+    const edited = map(input({ doc: renamed, layout: resolveLayout(renamed), highlight, selection: new Set(['plc']) }));
+    expect(edited.nodes.find((n) => n.id === 'plc')).toMatchObject({ className: HIGHLIGHTED_CLASS, selected: true });
+  });
+
+  it('zoomed out, highlighted edges stay hidden from React Flow and carry the mark for the edge layer', () => {
+    const { edges } = documentToFlow(input({ far: true, highlight: new Set(['c1', 'l2']) }));
+    expect(edges.every((e) => e.hidden)).toBe(true);
+    expect(edges.filter((e) => e.data?.highlighted).map((e) => e.id)).toEqual(['c1', 'l2']);
+  });
+});
+
+describe('highlight scope', () => {
+  it('counts the elements present, the ids gone, and fits to conduit and link ends', () => {
+    const scope = highlightScope(doc, new Set(['cell', 'c1', 'l2', 'deleted-zone']));
+    expect(scope.present).toBe(3);
+    expect(scope.missing).toBe(1);
+    expect([...scope.nodeIds].sort()).toEqual(['cell', 'ent', 'fw', 'plc', 'site']);
+  });
+
+  it('an empty highlight covers nothing', () => {
+    expect(highlightScope(doc, new Set())).toEqual({ present: 0, missing: 0, nodeIds: [] });
   });
 });

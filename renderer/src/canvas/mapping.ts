@@ -22,11 +22,14 @@ export interface ZoneNodeData extends Record<string, unknown> {
   readonly badge: Badge | undefined;
   /** Highlighted as a possible end while the conduit tool is active. */
   readonly pickable: boolean;
+  /** Among the elements of the canvas highlight (revision changes, a scenario step). */
+  readonly highlighted: boolean;
 }
 
 export interface AssetNodeData extends Record<string, unknown> {
   readonly asset: Asset;
   readonly badge: Badge | undefined;
+  readonly highlighted: boolean;
 }
 
 export type ZoneNode = Node<ZoneNodeData, 'zone'>;
@@ -46,12 +49,14 @@ export interface ConduitEdgeData extends Record<string, unknown> {
   readonly offset: number;
   /** How far from the middle, along the edge, the label sits, so parallel conduits' labels do not overlap. */
   readonly labelShift: number;
+  readonly highlighted: boolean;
 }
 
 export interface LinkEdgeData extends Record<string, unknown> {
   readonly elementId: string;
   readonly link: Link;
   readonly badge: Badge | undefined;
+  readonly highlighted: boolean;
 }
 
 export type ConduitEdge = Edge<ConduitEdgeData, 'conduit'>;
@@ -68,12 +73,20 @@ export interface FlowInput {
   readonly pickZones?: boolean;
   /** Zoomed out past the level of detail: links are drawn by the link layer, not as edges. */
   readonly far?: boolean;
+  /**
+   * Ids of the highlighted elements, or none. Only these get a mark (and new objects); the canvas
+   * dims the rest with one class, so setting or clearing a highlight re-creates few objects.
+   */
+  readonly highlight?: ReadonlySet<string> | null;
 }
 
 export interface FlowElements {
   readonly nodes: EditorNode[];
   readonly edges: EditorEdge[];
 }
+
+/** The class React Flow puts on the wrapper of a highlighted node or edge. */
+export const HIGHLIGHTED_CLASS = 'is-highlighted';
 
 /** Stacking: zones by depth, then conduits, links, and assets on top. */
 export const Z = { conduit: 400, link: 500, asset: 1000 } as const;
@@ -134,6 +147,7 @@ function memo<T>(cache: Cache | undefined, next: Cache | undefined, key: string,
 /** Maps the document; pure. Pass the previous cache to reuse unchanged node and edge objects. */
 export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cache): FlowElements {
   const { doc, layout, selection, badges, transient = {} } = input;
+  const marked = input.highlight ?? undefined;
   const nodes: EditorNode[] = [];
   const zoneIds = new Set<string>();
 
@@ -147,8 +161,9 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const badge = badges.get(zone.id);
     const pickable = input.pickZones ?? false;
     const depth = layout.depth.get(zone.id) ?? 0;
+    const highlighted = marked?.has(zone.id) ?? false;
     nodes.push(
-      memo(cache, nextCache, zone.id, [zone, rect.x, rect.y, rect.width, rect.height, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, pickable, depth], (): ZoneNode => {
+      memo(cache, nextCache, zone.id, [zone, rect.x, rect.y, rect.width, rect.height, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, pickable, depth, highlighted], (): ZoneNode => {
         const width = t?.width ?? rect.width;
         const height = t?.height ?? rect.height;
         const node: ZoneNode = {
@@ -163,9 +178,10 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
           zIndex: depth,
           dragHandle: '.zone-drag-handle',
           ariaLabel: `Zone ${zone.name}`,
-          data: { zone, badge, pickable },
+          data: { zone, badge, pickable, highlighted },
         };
         if (nested) node.parentId = zone.parentId;
+        if (highlighted) node.className = HIGHLIGHTED_CLASS;
         return node;
       }),
     );
@@ -178,8 +194,9 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const t = transient[asset.id];
     const selected = selection.has(asset.id);
     const badge = badges.get(asset.id);
+    const highlighted = marked?.has(asset.id) ?? false;
     nodes.push(
-      memo(cache, nextCache, asset.id, [asset, rect.x, rect.y, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity], (): AssetNode => {
+      memo(cache, nextCache, asset.id, [asset, rect.x, rect.y, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, highlighted], (): AssetNode => {
         const node: AssetNode = {
           id: asset.id,
           type: 'asset',
@@ -191,9 +208,10 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
           selected,
           zIndex: Z.asset,
           ariaLabel: `Asset ${asset.name}`,
-          data: { asset, badge },
+          data: { asset, badge, highlighted },
         };
         if (inZone) node.parentId = asset.zoneId;
+        if (highlighted) node.className = HIGHLIGHTED_CLASS;
         return node;
       }),
     );
@@ -218,6 +236,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const selected = selection.has(conduit.id);
     const badge = badges.get(conduit.id);
     const isShielded = shielded.has(conduit.id);
+    const highlighted = marked?.has(conduit.id) ?? false;
     for (let i = 1; i < ends.length; i++) {
       const id = conduitEdgeId(conduit.id, i - 1);
       const k = pairKey(ends[0] as string, ends[i] as string);
@@ -229,7 +248,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
       const offset = spread * 34 * flip;
       const labelShift = spread * 36 * flip;
       edges.push(
-        memo(cache, nextCache, `e:${id}`, [conduit, selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift, far], (): ConduitEdge => {
+        memo(cache, nextCache, `e:${id}`, [conduit, selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift, far, highlighted], (): ConduitEdge => {
           const edge: ConduitEdge = {
             id,
             type: 'conduit',
@@ -238,8 +257,9 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
             selected,
             zIndex: Z.conduit,
             ariaLabel: `Conduit ${conduit.name}`,
-            data: { elementId: conduit.id, conduit, shielded: isShielded, badge, labelled: i === 1, offset, labelShift },
+            data: { elementId: conduit.id, conduit, shielded: isShielded, badge, labelled: i === 1, offset, labelShift, highlighted },
           };
+          if (highlighted) edge.className = HIGHLIGHTED_CLASS;
           // Zoomed out, the edge layer draws it (and takes its clicks); React Flow still selects it.
           if (far) edge.hidden = true;
           return edge;
@@ -252,8 +272,9 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     if (!assetIds.has(link.source) || !assetIds.has(link.target)) continue;
     const selected = selection.has(link.id);
     const badge = badges.get(link.id);
+    const highlighted = marked?.has(link.id) ?? false;
     edges.push(
-      memo(cache, nextCache, `e:${link.id}`, [link, selected, badge?.count, badge?.severity, far], (): LinkEdge => {
+      memo(cache, nextCache, `e:${link.id}`, [link, selected, badge?.count, badge?.severity, far, highlighted], (): LinkEdge => {
         const edge: LinkEdge = {
           id: link.id,
           type: 'link',
@@ -262,8 +283,9 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
           selected,
           zIndex: Z.link,
           ariaLabel: 'Link',
-          data: { elementId: link.id, link, badge },
+          data: { elementId: link.id, link, badge, highlighted },
         };
+        if (highlighted) edge.className = HIGHLIGHTED_CLASS;
         // Zoomed out, the edge layer draws it; React Flow still knows it (the rubber band selects it).
         if (far) edge.hidden = true;
         return edge;
@@ -310,24 +332,33 @@ export interface MappedFlow extends FlowElements {
   readonly flowEdges: EditorEdge[];
 }
 
-function edgeKey(edges: readonly EditorEdge[]): string {
-  return edges.map((e) => `${e.id} ${e.source} ${e.target} ${e.selected ? 1 : 0} ${e.hidden ? 1 : 0}`).join('\n');
+/** The same edges with the same ends, selection and visibility: all React Flow needs while zoomed out. */
+function sameEnds(a: readonly EditorEdge[], b: readonly EditorEdge[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as EditorEdge;
+    const y = b[i] as EditorEdge;
+    if (x === y) continue;
+    if (x.id !== y.id || x.source !== y.source || x.target !== y.target || !x.selected !== !y.selected || !x.hidden !== !y.hidden) return false;
+  }
+  return true;
 }
 
 /**
  * A mapper that remembers its last output, for use across renders. The document is mapped (with
- * reuse of unchanged objects) only when it, its layout, the badges or the mode change; a change
+ * reuse of unchanged objects) only when it, its layout, the badges, the mode or the highlight
+ * change; a change
  * of selection alone re-marks the selected elements over the last mapping.
  */
 export function createFlowMapper(): (input: FlowInput) => MappedFlow {
   let cache: Cache = new Map();
   let base: { input: FlowInput; out: FlowElements } | undefined;
   let last: MappedFlow = { nodes: [], edges: [], flowEdges: [] };
-  let kept: { key: string; edges: EditorEdge[] } | undefined;
+  let kept: EditorEdge[] | undefined;
   return (input) => {
     const b = base?.input;
     let mapped = base?.out;
-    if (!mapped || !b || b.doc !== input.doc || b.layout !== input.layout || b.badges !== input.badges || b.transient !== input.transient || b.pickZones !== input.pickZones || b.far !== input.far) {
+    if (!mapped || !b || b.doc !== input.doc || b.layout !== input.layout || b.badges !== input.badges || b.transient !== input.transient || b.pickZones !== input.pickZones || b.far !== input.far || b.highlight !== input.highlight) {
       const next: Cache = new Map();
       mapped = documentToFlow({ ...input, selection: NOTHING_SELECTED }, cache, next);
       base = { input, out: mapped };
@@ -341,10 +372,9 @@ export function createFlowMapper(): (input: FlowInput) => MappedFlow {
     let flowEdges = nextEdges;
     if (!input.far) kept = undefined;
     else if (nextEdges !== last.edges || !kept) {
-      const key = edgeKey(nextEdges);
-      if (kept?.key === key) flowEdges = kept.edges;
-      else kept = { key, edges: nextEdges };
-    } else flowEdges = kept.edges;
+      if (kept && sameEnds(kept, nextEdges)) flowEdges = kept;
+      else kept = nextEdges;
+    } else flowEdges = kept;
     last = { nodes: nextNodes, edges: nextEdges, flowEdges };
     return last;
   };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAsset, addZone, emptyDocument, renameElement, type AssetId, type ZonewrightDocument } from '../../../shared';
+import { addAsset, addZone, emptyDocument, renameElement, type AssetId, type ZoneId, type ZonewrightDocument } from '../../../shared';
 import { createEditorStore } from '../store/editorStore';
 import { startAutosave, type Autosave } from './autosave';
 import { AutosaveStore, MAX_RECENT } from './autosaveStore';
@@ -146,6 +146,34 @@ describe('startAutosave', () => {
     // Tab B closes (its lock goes): tab A is offered B's work, not its own.
     const offered = await store.unsavedSessions((r) => r.sessionId === 'tab-a', 'tab-a');
     expect(offered.map((r) => r.sessionId)).toEqual(['tab-b']);
+  });
+
+  it('waits for idle time before writing, with a deadline within maxWait, and flush does not wait', async () => {
+    const idle: { task: () => void; timeout: number }[] = [];
+    const editor = createEditorStore();
+    const store = freshStore();
+    const autosave = startAutosave(editor, store, 'me', {
+      delay: 20,
+      maxWait: 200,
+      whenIdle: (task, timeout) => {
+        idle.push({ task, timeout });
+        return () => {};
+      },
+    });
+    running.push(autosave);
+    editor.getState().edit((d) => addZone(d, { id: 'z1', name: 'Cell' }));
+    await sleep(80);
+    // The debounce is over, but the browser has not been idle yet: nothing written.
+    expect(idle).toHaveLength(1);
+    expect(idle[0]?.timeout).toBeLessThanOrEqual(200 - 20);
+    expect(await store.session('me')).toBeUndefined();
+    idle[0]?.task();
+    await sleep(50);
+    expect((await store.session('me'))?.doc.zones.map((z) => z.name)).toEqual(['Cell']);
+    // A change then leaving the page: flush writes at once, without idle time.
+    editor.getState().edit((d) => renameElement(d, { id: 'z1' as ZoneId, name: 'Cell 2' }));
+    await autosave.flush();
+    expect((await store.session('me'))?.doc.zones[0]?.name).toBe('Cell 2');
   });
 
   it('after loading another project the record follows it, so discarded work is not offered again', async () => {

@@ -2,7 +2,9 @@
  * The autosave controller: watches the editor store and writes this session's record (and the
  * project's recent-list entry) to the database shortly after every change. Writes are debounced
  * (`delay` of quiet, never more than `maxWait` after the first unsaved change, so within a second)
- * and run one at a time, off the path of the edit itself.
+ * and run one at a time, off the path of the edit itself: storing copies the whole document on the
+ * main thread (some 20 ms for a 2,000-asset plant), so a due write waits for the browser to be idle,
+ * but no later than the deadline. `flush` (leaving the page, tests) writes at once.
  */
 import type { EditorState, EditorStore } from '../store/editorStore';
 import { isModified } from '../store/editorStore';
@@ -15,6 +17,11 @@ export interface AutosaveOptions {
   /** Longest a change waits to be written, however busy the editing (ms). */
   readonly maxWait?: number;
   readonly now?: () => number;
+  /**
+   * Runs `task` when the main thread is idle, and at the latest after `timeout` ms; returns a
+   * cancel function. Defaults to requestIdleCallback where there is one.
+   */
+  readonly whenIdle?: (task: () => void, timeout: number) => () => void;
   /** After each write of the recent list. */
   readonly onRecentChanged?: () => void;
   readonly onError?: (error: unknown) => void;
@@ -34,13 +41,25 @@ function storedFile(file: EditorState['file']): StoredFile {
   return { ...(file.name !== undefined ? { name: file.name } : {}), ...(file.path !== undefined ? { path: file.path } : {}) };
 }
 
+/** requestIdleCallback with a deadline; a plain timer where the browser has none. */
+export function whenIdle(task: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: Math.max(1, timeout) });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
 export function startAutosave(store: EditorStore, persist: AutosaveStore, sessionId: string, options: AutosaveOptions = {}): Autosave {
   const delay = options.delay ?? 300;
   const maxWait = options.maxWait ?? 900;
   const now = options.now ?? Date.now;
+  const idle = options.whenIdle ?? whenIdle;
   let written: Watched | undefined;
   let hasRecord = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
   let firstPending: number | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -79,9 +98,15 @@ export function startAutosave(store: EditorStore, persist: AutosaveStore, sessio
     written = watched;
   };
 
-  const flush = async (): Promise<void> => {
+  const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    cancelIdle?.();
+    cancelIdle = undefined;
+  };
+
+  const flush = async (): Promise<void> => {
+    cancel();
     firstPending = undefined;
     // One write at a time; a change during a write is written right after it.
     while (running) await running;
@@ -97,9 +122,16 @@ export function startAutosave(store: EditorStore, persist: AutosaveStore, sessio
     if (stopped) return;
     const t = now();
     firstPending ??= t;
-    if (timer !== undefined) clearTimeout(timer);
-    const wait = Math.max(0, Math.min(delay, firstPending + maxWait - t));
-    timer = setTimeout(() => void flush(), wait);
+    cancel();
+    const deadline = firstPending + maxWait;
+    const wait = Math.max(0, Math.min(delay, deadline - t));
+    timer = setTimeout(() => {
+      timer = undefined;
+      cancelIdle = idle(() => {
+        cancelIdle = undefined;
+        void flush();
+      }, deadline - now());
+    }, wait);
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -111,7 +143,7 @@ export function startAutosave(store: EditorStore, persist: AutosaveStore, sessio
     stop() {
       stopped = true;
       unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
+      cancel();
     },
   };
 }

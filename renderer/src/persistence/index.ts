@@ -61,7 +61,7 @@ async function start(store: EditorStore): Promise<void> {
       onRecentChanged: () => void refreshRecent(),
       onError: (error) => console.warn('Autosave failed', error),
     });
-    // Leaving the page writes at once what the debounce still holds.
+    // Leaving the page writes at once what the debounce (or the wait for idle time) still holds.
     window.addEventListener('pagehide', () => void autosave?.flush());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void autosave?.flush();
