@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { leaveWithoutAsking, revisionList, saveRevision, section, selectAsset, selectZone, showView } from './maintainSupport';
-import { Editor } from './support';
+import { join } from 'node:path';
+import { Editor, SAMPLES_DIR } from './support';
 
 test('a saved revision lists the SL-T and asset changes made since, marks them on the diagram, and is still there after a reload', async ({ page }) => {
   leaveWithoutAsking(page);
@@ -95,3 +96,36 @@ test('without a browser database the Revisions view says so and the editor still
   await ed.button('Add zone').click();
   await expect(ed.region('Properties').getByLabel('Name', { exact: true })).toHaveValue(/zone/i);
 });
+
+test('a file opened again from the disk keeps its revisions', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await ed.openFile(join(SAMPLES_DIR, 'machine-builder-cell.zonewright.json'));
+  await saveRevision(ed, 'As delivered');
+  // The project is in the recent list (which is how the app knows the file when it comes back).
+  const name = await ed.projectName();
+  await expect.poll(() => recentNames(page), { timeout: 5000 }).toContain(name);
+  await ed.newFromSample('Riverside chemical plant');
+  await showView(ed, 'Revisions');
+  await expect(revisionList(ed).getByRole('listitem')).toHaveCount(0);
+  await ed.openFile(join(SAMPLES_DIR, 'machine-builder-cell.zonewright.json'));
+  await showView(ed, 'Revisions');
+  await expect(revisionList(ed).getByRole('listitem', { name: 'As delivered' })).toBeVisible();
+});
+
+function recentNames(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('zonewright');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('recent').objectStore('recent').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { name: string }[]).map((r) => r.name));
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}

@@ -14,7 +14,7 @@ export const HEARTBEAT_TIMEOUT_MS = 30_000;
 export type LivenessCheck = (record: SessionRecord) => boolean;
 
 /** What makes two recent entries the same file: its path on the desktop, its name in a browser. */
-function fileIdentity(file: RecentEntry['file']): string | undefined {
+export function fileIdentity(file: RecentEntry['file']): string | undefined {
   if (file.path) return `path:${file.path}`;
   if (file.name) return `name:${file.name}`;
   return undefined;

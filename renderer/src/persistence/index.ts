@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { guardUnsaved, loadProject } from '../commands/actions';
 import { editorStore, type EditorStore } from '../store/editorStore';
 import { startAutosave, type Autosave } from './autosave';
-import { AutosaveStore } from './autosaveStore';
+import { AutosaveStore, fileIdentity } from './autosaveStore';
 import type { RecentEntry, SessionRecord } from './db';
 import { hasSessionLocks, holdSessionLock, livenessCheck, SESSION_ID } from './session';
 
@@ -69,6 +69,9 @@ async function start(store: EditorStore): Promise<void> {
     if (!hasSessionLocks()) {
       setInterval(() => void persist?.touchSession(SESSION_ID, Date.now()).catch(() => {}), 10_000);
     }
+    store.subscribe((state, before) => {
+      if (state.projectKey !== before.projectKey) adoptKnownProject(store);
+    });
     persistenceStore.setState({ available: true });
     await refreshRecent();
     await offerRecovery(store);
@@ -77,6 +80,20 @@ async function start(store: EditorStore): Promise<void> {
   } finally {
     persistenceStore.setState({ ready: true });
   }
+}
+
+/**
+ * A file opened again (from the disk, not the recent list) is the project it was before: it takes
+ * that project's key, so its revisions and its place in the recent list carry on.
+ */
+export function adoptKnownProject(store: EditorStore = editorStore): void {
+  const { projectKey, file } = store.getState();
+  const identity = fileIdentity(file);
+  if (identity === undefined) return;
+  const recent = persistenceStore.getState().recent;
+  if (recent.some((e) => e.key === projectKey)) return;
+  const known = recent.find((e) => fileIdentity(e.file) === identity);
+  if (known) store.setState({ projectKey: known.key });
 }
 
 /** Opens the recovery prompt when ended sessions left unsaved work. */
