@@ -40,9 +40,16 @@ export interface StatusCounts {
   readonly compensated: number;
 }
 
+// Elements with no recorded state share one (frozen) count per requirement list.
+const allPlanned = new WeakMap<readonly string[], StatusCounts>();
+
 /** How many of `items` stand at each status (no entry counts as planned). */
 export function statusCounts(items: readonly string[], states: RequirementStates | undefined): StatusCounts {
-  if (!states) return { planned: items.length, implemented: 0, 'not-applicable': 0, compensated: 0 };
+  if (!states) {
+    let counts = allPlanned.get(items);
+    if (!counts) allPlanned.set(items, (counts = Object.freeze({ planned: items.length, implemented: 0, 'not-applicable': 0, compensated: 0 })));
+    return counts;
+  }
   const counts = { planned: 0, implemented: 0, 'not-applicable': 0, compensated: 0 };
   for (const id of items) counts[states?.[id]?.status ?? 'planned']++;
   return counts;

@@ -1,5 +1,6 @@
 /** `analyze(doc)`: findings, requirements, gaps and metrics of a document. Pure and deterministic. */
 import type { ZonewrightDocument } from '../model/document';
+import { COMPONENT_CLASSES } from '../model/kinds';
 import { FR_KEYS } from '../model/securityLevels';
 import { componentRequirementsFor, systemRequirementsFor, type Requirement } from '../catalog/requirements';
 import { buildContext, componentClassOf, type AnalysisContext } from './context';
@@ -48,11 +49,13 @@ export function runRules(ctx: AnalysisContext, rules: readonly Rule[] = RULES): 
 
 export function deriveGaps(ctx: AnalysisContext): Gap[] {
   const gaps: Gap[] = [];
-  for (const asset of ctx.doc.assets) {
-    const zone = ctx.zoneOfAsset(asset);
-    if (!asset.slC || !zone?.slT) continue;
+  const { assets } = ctx.doc;
+  for (let i = 0; i < assets.length; i++) {
+    const { slC, id } = assets[i]!;
+    const zone = ctx.zoneAt(i);
+    if (!slC || !zone?.slT) continue;
     for (const fr of FR_KEYS) {
-      if (asset.slC[fr] < zone.slT[fr]) gaps.push({ assetId: asset.id, zoneId: zone.id, fr, slT: zone.slT[fr], slC: asset.slC[fr] });
+      if (slC[fr] < zone.slT[fr]) gaps.push({ assetId: id, zoneId: zone.id, fr, slT: zone.slT[fr], slC: slC[fr] });
     }
   }
   return gaps;
@@ -72,18 +75,16 @@ export function analyze(doc: ZonewrightDocument, options: AnalysisOptions = {}):
     const items = slT ? ids(systemRequirementsFor(slT)) : NONE;
     return { conduitId: c.id, slT, inherited, items, slA: systemAchievedLevel(c.requirements), status: statusCounts(items, c.requirements) };
   });
-  // Assets of one zone and class share one list; look it up per zone, not per asset.
-  const perZone = new Map<object, Map<string, readonly string[]>>();
-  const assets: AssetRequirements[] = doc.assets.map((a) => {
-    const zone = ctx.zoneOfAsset(a);
+  // Assets of one zone and class share one list; look it up per zone and class, not per asset.
+  const classes = COMPONENT_CLASSES.length;
+  const shared = new Array<readonly string[] | undefined>(doc.zones.length * classes);
+  const assets: AssetRequirements[] = doc.assets.map((a, i) => {
+    const zone = ctx.zoneAt(i);
     const componentClass = componentClassOf(a);
     let items = NONE;
     if (zone?.slT) {
-      let byClass = perZone.get(zone);
-      if (!byClass) perZone.set(zone, (byClass = new Map()));
-      const hit = byClass.get(componentClass);
-      if (hit) items = hit;
-      else byClass.set(componentClass, (items = ids(componentRequirementsFor(componentClass, zone.slT))));
+      const key = ctx.assetZone[i]! * classes + COMPONENT_CLASSES.indexOf(componentClass);
+      items = shared[key] ??= ids(componentRequirementsFor(componentClass, zone.slT));
     }
     return { assetId: a.id, componentClass, zoneId: zone?.id, slT: zone?.slT, items, status: statusCounts(items, a.requirements) };
   });
@@ -97,8 +98,10 @@ function computeMetrics(ctx: AnalysisContext, findings: readonly Finding[], zone
   const requirementsPerZone: Record<string, number> = {};
   for (const z of zones) requirementsPerZone[z.zoneId] = z.items.length;
   let assessed = 0;
-  for (const a of ctx.doc.assets) if (a.slC && ctx.zoneOfAsset(a)?.slT) assessed++;
-  const withGap = new Set(gaps.map((g) => g.assetId)).size;
+  for (let i = 0; i < ctx.doc.assets.length; i++) if (ctx.doc.assets[i]!.slC && ctx.zoneAt(i)?.slT) assessed++;
+  // Gaps come grouped by asset (ids are unique in a loaded document): count where the asset changes.
+  let withGap = 0;
+  for (let g = 0; g < gaps.length; g++) if (g === 0 || gaps[g]!.assetId !== gaps[g - 1]!.assetId) withGap++;
   return {
     zones: ctx.doc.zones.length,
     conduits: ctx.doc.conduits.length,

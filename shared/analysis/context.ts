@@ -1,9 +1,10 @@
 /**
  * Indexes over one document, built once per analysis so that every rule runs in linear time.
  * Rules read the document only through this context (never scan all links inside a loop).
- * Id lookups dominate the cost on big plants, so references are resolved here once, into arrays.
+ * On big plants the cost is id lookups and garbage collection, so references are resolved here
+ * once, into typed index arrays (no object per link or neighbour) that rules walk by position.
  */
-import type { Asset, AssetId, Conduit, ConduitId, Link, Zone, ZoneId, ZonewrightDocument } from '../model/document';
+import type { Asset, Conduit, Zone, ZoneId, ZonewrightDocument } from '../model/document';
 import { ASSET_TYPE_INFO, BOUNDARY_DEVICE_TYPES, ZONE_KIND_INFO } from '../model/kinds';
 import { maxSl, type SlVector } from '../model/securityLevels';
 import type { AnalysisOptions } from './types';
@@ -13,17 +14,16 @@ export interface ConduitLevel {
   readonly inherited: boolean;
 }
 
-/** A link with the assets at its ends (undefined where an id names no asset). */
-export interface ResolvedLink {
-  readonly link: Link;
-  readonly source: Asset | undefined;
-  readonly target: Asset | undefined;
-}
-
-/** A link seen from one of its ends: the link and the asset at the other end. */
-export interface Neighbour {
-  readonly link: Link;
-  readonly other: Asset;
+/**
+ * Which assets are linked to which, as index arrays (compressed rows): the neighbours of the
+ * asset at index `i` of `doc.assets` sit at positions `start[i]` up to `start[i + 1]` of
+ * `neighbour` (the index of the asset at the other end) and `link` (the index of the link in `doc.links`).
+ * Self-links and dangling ends are left out.
+ */
+export interface Adjacency {
+  readonly start: Int32Array;
+  readonly neighbour: Int32Array;
+  readonly link: Int32Array;
 }
 
 export interface Lookup<T> {
@@ -38,13 +38,18 @@ export interface AnalysisContext {
   readonly zoneById: ReadonlyMap<string, Zone>;
   readonly assetById: Lookup<Asset>;
   readonly conduitById: ReadonlyMap<string, Conduit>;
-  /** Every link with its ends resolved, in document order. */
-  readonly links: readonly ResolvedLink[];
+  /** Per asset, by its index in `doc.assets`: the index in `doc.zones` of its zone, or -1. */
+  readonly assetZone: Int32Array;
+  /** Per link, by its index in `doc.links`: the index in `doc.assets` of its source, or -1 when the id names no asset. */
+  readonly linkSource: Int32Array;
+  /** Likewise for the link's target. */
+  readonly linkTarget: Int32Array;
+  /** The zone of the asset at index `i` of `doc.assets`, when it has one. */
+  zoneAt(assetIndex: number): Zone | undefined;
+  /** Who is linked to whom, built on first use. */
+  adjacency(): Adjacency;
   /** Assets directly in each zone (not in its sub-zones). */
   assetsIn(zoneId: ZoneId): readonly Asset[];
-  /** The assets linked to an asset, each with its link; self-links and dangling ends left out. */
-  neighboursOf(assetId: AssetId): readonly Neighbour[];
-  linksOn(conduitId: ConduitId): readonly ResolvedLink[];
   /** Conduits that list the zone. */
   conduitsOf(zoneId: ZoneId): readonly Conduit[];
   /** The distinct zones a conduit joins, in the order it names them. */
@@ -61,31 +66,33 @@ export interface AnalysisContext {
   zoneOfAsset(asset: Asset): Zone | undefined;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 const EMPTY: readonly never[] = [];
 
 /** Memoizes a per-element computation by object identity. */
 function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
-    const value = compute(key);
-    cache.set(key, value);
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(key)));
     return value;
   };
 }
 
 export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions = {}): AnalysisContext {
-  const { assets } = doc;
+  const { assets, zones, conduits, links } = doc;
   const zoneById = new Map<string, Zone>();
-  for (const z of doc.zones) zoneById.set(z.id, z);
+  const zoneIndex = new Map<string, number>();
+  for (let z = 0; z < zones.length; z++) {
+    zoneById.set(zones[z]!.id, zones[z]!);
+    zoneIndex.set(zones[z]!.id, z);
+  }
   const assetIndex = new Map<string, number>();
-  for (let i = 0; i < assets.length; i++) assetIndex.set(assets[i]!.id, i);
+  const assetZone = new Int32Array(assets.length);
+  for (let i = 0; i < assets.length; i++) {
+    const asset = assets[i]!;
+    assetIndex.set(asset.id, i);
+    assetZone[i] = asset.zoneId === undefined ? -1 : (zoneIndex.get(asset.zoneId) ?? -1);
+  }
   const assetById: Lookup<Asset> = {
     get: (id) => {
       const i = assetIndex.get(id);
@@ -93,85 +100,99 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
     },
     has: (id) => assetIndex.has(id),
   };
-  const conduitById = new Map<string, Conduit>();
-  const conduitsByZone = new Map<string, Conduit[]>();
-  for (const c of doc.conduits) {
-    conduitById.set(c.id, c);
-    for (const z of new Set(c.zoneIds)) push(conduitsByZone, z, c);
+
+  const linkSource = new Int32Array(links.length);
+  const linkTarget = new Int32Array(links.length);
+  for (let l = 0; l < links.length; l++) {
+    linkSource[l] = assetIndex.get(links[l]!.source) ?? -1;
+    linkTarget[l] = assetIndex.get(links[l]!.target) ?? -1;
   }
 
-  // Each link's ends are looked up once; adjacency is kept as index arrays (CSR), not maps.
-  const linkCount = doc.links.length;
-  const links: ResolvedLink[] = new Array(linkCount);
-  const sourceIndex = new Int32Array(linkCount);
-  const targetIndex = new Int32Array(linkCount);
-  const degree = new Int32Array(assets.length + 1);
-  const linksByConduit = new Map<string, ResolvedLink[]>();
-  for (let i = 0; i < linkCount; i++) {
-    const link = doc.links[i]!;
-    const s = assetIndex.get(link.source) ?? -1;
-    const t = assetIndex.get(link.target) ?? -1;
-    sourceIndex[i] = s;
-    targetIndex[i] = t;
-    const resolved = { link, source: s < 0 ? undefined : assets[s], target: t < 0 ? undefined : assets[t] };
-    links[i] = resolved;
-    if (s >= 0 && t >= 0 && s !== t) {
-      degree[s]!++;
-      degree[t]!++;
-    }
-    if (link.conduitId !== undefined) push(linksByConduit, link.conduitId, resolved);
-  }
-
-  let neighbourStart: Int32Array | undefined;
-  let neighbourLink: Int32Array | undefined;
-  let neighbourOther: Int32Array | undefined;
-  const buildNeighbours = () => {
-    const start = new Int32Array(assets.length + 1);
-    for (let a = 0; a < assets.length; a++) start[a + 1] = start[a]! + degree[a]!;
-    const fill = start.slice(0, assets.length);
-    const byLink = new Int32Array(start[assets.length]!);
-    const other = new Int32Array(start[assets.length]!);
-    for (let i = 0; i < linkCount; i++) {
-      const s = sourceIndex[i]!;
-      const t = targetIndex[i]!;
-      if (s < 0 || t < 0 || s === t) continue;
-      byLink[fill[s]!] = i;
-      other[fill[s]!++] = t;
-      byLink[fill[t]!] = i;
-      other[fill[t]!++] = s;
-    }
-    neighbourStart = start;
-    neighbourLink = byLink;
-    neighbourOther = other;
-  };
-
+  // A stamp per zone drops repeated zone ids without a Set per conduit.
+  const zoneStamp = new Int32Array(zones.length);
+  let conduitStamp = 0;
   const zonesOf = memo((c: Conduit): readonly Zone[] => {
+    conduitStamp++;
     const out: Zone[] = [];
-    const seen = new Set<string>();
     for (const id of c.zoneIds) {
-      const z = zoneById.get(id);
-      if (z && !seen.has(id)) {
-        seen.add(id);
-        out.push(z);
-      }
+      const z = zoneIndex.get(id);
+      if (z === undefined || zoneStamp[z] === conduitStamp) continue;
+      zoneStamp[z] = conduitStamp;
+      out.push(zones[z]!);
     }
     return out;
   });
 
-  const assetsOn = memo((c: Conduit): readonly Asset[] => {
-    const out = new Map<string, Asset>();
-    for (const id of c.boundaryDevices ?? EMPTY) {
-      const a = assetById.get(id);
-      if (a) out.set(a.id, a);
+  const conduitById = new Map<string, Conduit>();
+  const conduitsByZone = new Map<string, Conduit[]>();
+  for (const c of conduits) {
+    conduitById.set(c.id, c);
+    for (const z of zonesOf(c)) {
+      const list = conduitsByZone.get(z.id);
+      if (list) list.push(c);
+      else conduitsByZone.set(z.id, [c]);
     }
-    for (const { source, target } of linksByConduit.get(c.id) ?? EMPTY) {
-      if (source) out.set(source.id, source);
-      if (target) out.set(target.id, target);
-    }
-    return [...out.values()];
-  });
+  }
 
-  const boundaryDevicesOn = memo((c: Conduit): readonly Asset[] => assetsOn(c).filter((a) => BOUNDARY_DEVICE_TYPES.has(a.type)));
+  let adjacency: Adjacency | undefined;
+  const buildAdjacency = (): Adjacency => {
+    const start = new Int32Array(assets.length + 1);
+    for (let l = 0; l < links.length; l++) {
+      const s = linkSource[l]!;
+      const t = linkTarget[l]!;
+      if (s < 0 || t < 0 || s === t) continue;
+      start[s + 1]!++;
+      start[t + 1]!++;
+    }
+    for (let a = 0; a < assets.length; a++) start[a + 1]! += start[a]!;
+    const fill = start.slice(0, assets.length);
+    const neighbour = new Int32Array(start[assets.length]!);
+    const link = new Int32Array(start[assets.length]!);
+    for (let l = 0; l < links.length; l++) {
+      const s = linkSource[l]!;
+      const t = linkTarget[l]!;
+      if (s < 0 || t < 0 || s === t) continue;
+      link[fill[s]!] = l;
+      neighbour[fill[s]!++] = t;
+      link[fill[t]!] = l;
+      neighbour[fill[t]!++] = s;
+    }
+    return { start, neighbour, link };
+  };
+
+  // Links per conduit as index lists, and a stamp per asset to drop repeats without a Set.
+  let linksByConduit: Map<string, number[]> | undefined;
+  const seenStamp = new Int32Array(assets.length);
+  let stamp = 0;
+  /** Assets on a conduit in first-seen order (listed devices, then link ends), those passing `keep`. */
+  const collectOn = (c: Conduit, keep: (asset: Asset) => boolean): readonly Asset[] => {
+    if (!linksByConduit) {
+      linksByConduit = new Map();
+      for (let l = 0; l < links.length; l++) {
+        const id = links[l]!.conduitId;
+        if (id === undefined) continue;
+        const list = linksByConduit.get(id);
+        if (list) list.push(l);
+        else linksByConduit.set(id, [l]);
+      }
+    }
+    stamp++;
+    let out: Asset[] | undefined;
+    const add = (i: number) => {
+      if (i < 0 || seenStamp[i] === stamp) return;
+      seenStamp[i] = stamp;
+      const asset = assets[i]!;
+      if (keep(asset)) (out ??= []).push(asset);
+    };
+    for (const id of c.boundaryDevices ?? EMPTY) add(assetIndex.get(id) ?? -1);
+    for (const l of linksByConduit.get(c.id) ?? EMPTY) {
+      add(linkSource[l]!);
+      add(linkTarget[l]!);
+    }
+    return out ?? EMPTY;
+  };
+  const assetsOn = memo((c: Conduit) => collectOn(c, () => true));
+  const boundaryDevicesOn = memo((c: Conduit) => collectOn(c, (a) => BOUNDARY_DEVICE_TYPES.has(a.type)));
 
   const conduitLevel = memo((c: Conduit): ConduitLevel => {
     if (c.slT) return { slT: c.slT, inherited: false };
@@ -188,25 +209,26 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
     zoneById,
     assetById,
     conduitById,
-    links,
+    assetZone,
+    linkSource,
+    linkTarget,
+    zoneAt: (i) => {
+      const z = assetZone[i]!;
+      return z < 0 ? undefined : zones[z];
+    },
+    adjacency: () => (adjacency ??= buildAdjacency()),
     assetsIn: (id) => {
       if (!assetsByZone) {
         assetsByZone = new Map();
-        for (const a of assets) if (a.zoneId !== undefined) push(assetsByZone, a.zoneId, a);
+        for (const a of assets) {
+          if (a.zoneId === undefined) continue;
+          const list = assetsByZone.get(a.zoneId);
+          if (list) list.push(a);
+          else assetsByZone.set(a.zoneId, [a]);
+        }
       }
       return assetsByZone.get(id) ?? EMPTY;
     },
-    neighboursOf: (id) => {
-      const a = assetIndex.get(id);
-      if (a === undefined) return EMPTY;
-      if (!neighbourStart) buildNeighbours();
-      const out: Neighbour[] = [];
-      for (let k = neighbourStart![a]!, end = neighbourStart![a + 1]!; k < end; k++) {
-        out.push({ link: doc.links[neighbourLink![k]!]!, other: assets[neighbourOther![k]!]! });
-      }
-      return out;
-    },
-    linksOn: (id) => linksByConduit.get(id) ?? EMPTY,
     conduitsOf: (id) => conduitsByZone.get(id) ?? EMPTY,
     zonesOf,
     boundaryDevicesOn,

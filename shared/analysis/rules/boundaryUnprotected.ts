@@ -32,10 +32,9 @@ export const boundaryUnprotected: Rule = {
       const zones = ctx.zonesOf(conduit);
       // A conduit with fewer than two zones crosses no boundary (conduit-dangling reports it).
       if (zones.length < 2) continue;
-      const untrusted = zones.filter((z) => z.kind === 'untrusted');
-      const frs = differingFrs(zones);
-      if (untrusted.length === 0 && frs.length === 0) continue;
       if (ctx.boundaryDevicesOn(conduit).length > 0) continue;
+      const frs = differingFrs(zones);
+      if (frs.length === 0 && !zones.some((z) => z.kind === 'untrusted')) continue;
       const on = frs.length === FR_KEYS.length ? 'every FR' : listText(frs.map(frLabel));
       const differ = frs.length > 0 ? `, whose SL-T differ on ${on}` : '';
       report({

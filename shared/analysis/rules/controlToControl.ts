@@ -11,8 +11,12 @@ export const controlToControl: Rule = {
   remedy: 'Exchange data between the cells through the supervisory level, or keep the conduit but restrict it to the few flows that must pass and justify them.',
   check(ctx, report) {
     for (const conduit of ctx.doc.conduits) {
-      const control = ctx.zonesOf(conduit).filter((z) => z.kind === 'control');
-      if (control.length < 2) continue;
+      const zones = ctx.zonesOf(conduit);
+      // Few conduits join two control zones: count before collecting them.
+      let count = 0;
+      for (const z of zones) if (z.kind === 'control') count++;
+      if (count < 2) continue;
+      const control = zones.filter((z) => z.kind === 'control');
       report({
         subjects: [conduit.id, ...control.map((z) => z.id)],
         message: `Conduit ${quoted(conduit.name)} joins ${listText(control.map(zoneLabel))} directly.`,

@@ -13,6 +13,10 @@ function endText(end: End): string {
   return `${quoted(end.asset.name)} in zone ${quoted(end.zone.name)} (highest SL-T ${end.level})`;
 }
 
+function isDiode(asset: Asset): boolean {
+  return asset.type === 'data-diode';
+}
+
 export const diodeDirection: Rule = {
   id: 'diode-direction',
   severity: 'warning',
@@ -25,8 +29,9 @@ export const diodeDirection: Rule = {
     for (const conduit of ctx.doc.conduits) {
       const flows = conduit.flows ?? [];
       if (flows.length === 0) continue;
-      const diodes = ctx.boundaryDevicesOn(conduit).filter((a) => a.type === 'data-diode');
-      if (diodes.length === 0) continue;
+      const devices = ctx.boundaryDevicesOn(conduit);
+      if (!devices.some(isDiode)) continue;
+      const diodes = devices.filter(isDiode);
       const diodeText = listText(diodes.map((d) => quoted(d.name)));
       const endOf = (id: string | undefined): End | undefined => {
         const asset = id === undefined ? undefined : ctx.assetById.get(id);

@@ -10,9 +10,17 @@ import { listText, quoted, zoneLabel } from './helpers';
  */
 export function dmzBypass(ctx: AnalysisContext, conduit: Conduit): { outside: Zone[]; inside: Zone[] } | undefined {
   const zones = ctx.zonesOf(conduit);
-  const outside = zones.filter((z) => z.kind === 'untrusted' || z.kind === 'enterprise');
-  const inside = zones.filter((z) => IACS_ZONE_KINDS.has(z.kind));
-  return outside.length > 0 && inside.length > 0 ? { outside, inside } : undefined;
+  // Most conduits join no zone outside the IACS: test before collecting.
+  if (!zones.some(isOutside) || !zones.some(isIacs)) return undefined;
+  return { outside: zones.filter(isOutside), inside: zones.filter(isIacs) };
+}
+
+function isOutside(zone: Zone): boolean {
+  return zone.kind === 'untrusted' || zone.kind === 'enterprise';
+}
+
+function isIacs(zone: Zone): boolean {
+  return IACS_ZONE_KINDS.has(zone.kind);
 }
 
 export const dmzBypassed: Rule = {

@@ -1,4 +1,3 @@
-import type { Zone } from '../../model/document';
 import type { Rule } from '../rule';
 import { isBoundaryDevice, listText, quoted } from './helpers';
 
@@ -11,21 +10,28 @@ export const dualHomedAsset: Rule = {
     'An asset wired straight into two zones joins them past every boundary device, undoing the segmentation SR 5.1 asks for. Whoever takes over that asset, or misconfigures its routing, reaches both zones.',
   remedy: 'Give the asset one network connection in its own zone and let traffic to the other zone pass through a boundary device on a conduit.',
   check(ctx, report) {
-    for (const asset of ctx.doc.assets) {
-      if (isBoundaryDevice(asset) || asset.type === 'ids') continue;
+    const { assets, zones } = ctx.doc;
+    const { start, neighbour } = ctx.adjacency();
+    const boundary = new Uint8Array(assets.length);
+    for (let i = 0; i < assets.length; i++) boundary[i] = isBoundaryDevice(assets[i]!) ? 1 : 0;
+    // reachedBy[z] is the last asset found linked into zone z, so each zone counts once per asset.
+    const reachedBy = new Int32Array(zones.length).fill(-1);
+    for (let i = 0; i < assets.length; i++) {
+      const asset = assets[i]!;
+      if (boundary[i] || asset.type === 'ids') continue;
       // Most assets reach one zone at most: only build the list once a second zone shows up.
-      let first: Zone | undefined;
-      let zones: Map<string, Zone> | undefined;
-      for (const { other } of ctx.neighboursOf(asset.id)) {
-        if (isBoundaryDevice(other)) continue;
-        const zone = ctx.zoneOfAsset(other);
-        if (!zone) continue;
-        if (!first) first = zone;
-        else if (zones) zones.set(zone.id, zone);
-        else if (zone.id !== first.id) zones = new Map([[first.id, first], [zone.id, zone]]);
+      let first = -1;
+      let reached: number[] | undefined;
+      for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
+        const o = neighbour[k]!;
+        const z = ctx.assetZone[o]!;
+        if (boundary[o] || z < 0 || reachedBy[z] === i) continue;
+        reachedBy[z] = i;
+        if (first < 0) first = z;
+        else (reached ??= [first]).push(z);
       }
-      if (!zones) continue;
-      const list = [...zones.values()];
+      if (!reached) continue;
+      const list = reached.map((z) => zones[z]!);
       report({
         subjects: [asset.id, ...list.map((z) => z.id)],
         message: `Asset ${quoted(asset.name)} is linked directly to assets in ${list.length} zones: ${listText(list.map((z) => quoted(z.name)))}.`,

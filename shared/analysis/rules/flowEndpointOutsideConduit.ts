@@ -1,6 +1,6 @@
 import type { Asset } from '../../model/document';
 import type { Rule } from '../rule';
-import { flowLabel, listText, quoted, zoneLabel } from './helpers';
+import { flowLabel, idTest, listText, quoted, zoneLabel } from './helpers';
 
 export const flowEndpointOutsideConduit: Rule = {
   id: 'flow-endpoint-outside-conduit',
@@ -14,17 +14,18 @@ export const flowEndpointOutsideConduit: Rule = {
     for (const conduit of ctx.doc.conduits) {
       const flows = conduit.flows ?? [];
       if (flows.length === 0) continue;
-      const zoneIds = new Set<string>(ctx.zonesOf(conduit).map((z) => z.id));
-      const devices = new Set<string>(ctx.boundaryDevicesOn(conduit).map((a) => a.id));
-      const outside = (asset: Asset | undefined): asset is Asset =>
-        asset !== undefined && !devices.has(asset.id) && !(asset.zoneId !== undefined && zoneIds.has(asset.zoneId));
+      const inZones = idTest(ctx.zonesOf(conduit).map((z) => z.id));
+      const isDevice = idTest(ctx.boundaryDevicesOn(conduit).map((a) => a.id));
+      const outside = (id: string | undefined): Asset | undefined => {
+        const asset = id === undefined ? undefined : ctx.assetById.get(id);
+        return asset && !isDevice(asset.id) && !(asset.zoneId !== undefined && inZones(asset.zoneId)) ? asset : undefined;
+      };
       for (const flow of flows) {
-        const ends: Asset[] = [];
-        for (const id of [flow.from, flow.to]) {
-          const asset = id === undefined ? undefined : ctx.assetById.get(id);
-          if (outside(asset) && !ends.includes(asset)) ends.push(asset);
-        }
-        if (ends.length === 0) continue;
+        const from = outside(flow.from);
+        const to = outside(flow.to);
+        if (!from && !to) continue;
+        // One end when only one is outside, or both name the same asset.
+        const ends = from && to && from !== to ? [from, to] : [(from ?? to)!];
         const described = ends.map((a) => {
           const zone = ctx.zoneOfAsset(a);
           return `${quoted(a.name)} (${zone ? `in ${zoneLabel(zone)}` : 'in no zone'})`;

@@ -1,7 +1,7 @@
 /** Small wording and lookup helpers shared by the segmentation rules. Pure, and linear where they walk. */
 import type { Asset, Flow, Zone } from '../../model/document';
 import { BOUNDARY_DEVICE_TYPES, type ZoneKind } from '../../model/kinds';
-import { frLabel, frsBelow, type SlVector } from '../../model/securityLevels';
+import { FR_KEYS, frLabel, SECURITY_LEVELS, type SlVector } from '../../model/securityLevels';
 import type { AnalysisContext } from '../context';
 
 /** `"Cell 1"`: element names always appear in double quotes. */
@@ -40,11 +40,30 @@ export function flowLabel(flow: Flow): string {
   return quoted(flow.port === undefined ? flow.protocol : `${flow.protocol} ${flow.port}`);
 }
 
+/** `FR1 IAC 1 < 2` for every FR and pair of levels, worded once: big plants repeat them thousands of times. */
+const SHORTFALL_PIECES: readonly (readonly (readonly string[])[])[] = FR_KEYS.map((fr) =>
+  SECURITY_LEVELS.map((lower) => SECURITY_LEVELS.map((upper) => `${frLabel(fr)} ${lower} < ${upper}`)),
+);
+
 /** `FR1 IAC 1 < 2, FR5 RDF 0 < 3`: the FRs where `lower` falls short of `upper`, with both levels. */
 export function shortfallText(lower: SlVector, upper: SlVector): string {
-  return frsBelow(lower, upper)
-    .map((fr) => `${frLabel(fr)} ${lower[fr]} < ${upper[fr]}`)
-    .join(', ');
+  const pieces: string[] = [];
+  FR_KEYS.forEach((fr, k) => {
+    if (lower[fr] < upper[fr]) pieces.push(SHORTFALL_PIECES[k]![lower[fr]]![upper[fr]]!);
+  });
+  return pieces.join(', ');
+}
+
+/** Membership in a list of ids: a scan for the usual handful, a Set for long lists (so rules stay linear). */
+export function idTest(ids: readonly string[]): (id: string) => boolean {
+  if (ids.length <= 8) return (id) => ids.includes(id);
+  const set = new Set(ids);
+  return (id) => set.has(id);
+}
+
+/** A vector as one number, a base-5 digit per FR, to key caches by level without building strings. */
+export function slCode(v: SlVector): number {
+  return (((((v.IAC * 5 + v.UC) * 5 + v.SI) * 5 + v.DC) * 5 + v.RDF) * 5 + v.TRE) * 5 + v.RA;
 }
 
 /**
@@ -53,9 +72,14 @@ export function shortfallText(lower: SlVector, upper: SlVector): string {
  */
 export function zonesHolding(ctx: AnalysisContext, test: (asset: Asset) => boolean): ReadonlySet<string> {
   const marked = new Set<string>();
-  for (const asset of ctx.doc.assets) {
-    if (!test(asset)) continue;
-    let zone = ctx.zoneOfAsset(asset);
+  const { assets } = ctx.doc;
+  // Zones already walked up from, by index: the other assets of a zone then cost no lookup.
+  const walked = new Uint8Array(ctx.doc.zones.length);
+  for (let i = 0; i < assets.length; i++) {
+    const z = ctx.assetZone[i]!;
+    if (z < 0 || walked[z] || !test(assets[i]!)) continue;
+    walked[z] = 1;
+    let zone = ctx.zoneAt(i);
     while (zone && !marked.has(zone.id)) {
       marked.add(zone.id);
       zone = zone.parentId === undefined ? undefined : ctx.zoneById.get(zone.parentId);
@@ -71,6 +95,8 @@ export function zonesHolding(ctx: AnalysisContext, test: (asset: Asset) => boole
 export function withinKind(ctx: AnalysisContext, kind: ZoneKind): (zone: Zone) => boolean {
   const known = new Map<string, boolean>();
   return (start) => {
+    const cached = known.get(start.id);
+    if (cached !== undefined) return cached;
     const path: Zone[] = [];
     const onPath = new Set<string>();
     let zone: Zone | undefined = start;

@@ -10,14 +10,23 @@ export const monitoringMissing: Rule = {
     'From TRE level 2, SR 6.2 asks for continuous monitoring of the zone, so that attacks and misuse are noticed while they happen. With no intrusion detection sensor in the zone or on its conduits, nothing in the model provides it.',
   remedy: 'Add an IDS or network monitoring sensor to the zone, or attach one (for example by a SPAN link) to a conduit of the zone.',
   check(ctx, report) {
-    // One pass over the conduits, so that each zone's test below is a lookup.
+    // One pass over the assets and one over the links find the few IDS sensors, so that each
+    // zone's test below is a lookup. An IDS is on a conduit when listed on it or linked over it.
+    const { assets, conduits, links } = ctx.doc;
+    const isIdsAt = (assetIndex: number) => assetIndex >= 0 && assets[assetIndex]!.type === 'ids';
+    const zonesWithIds = new Set<string>();
+    for (const asset of assets) if (asset.type === 'ids' && asset.zoneId !== undefined) zonesWithIds.add(asset.zoneId);
     const monitored = new Set<string>();
-    for (const conduit of ctx.doc.conduits) {
-      if (ctx.assetsOn(conduit).some((a) => a.type === 'ids')) monitored.add(conduit.id);
+    for (let l = 0; l < links.length; l++) {
+      const conduitId = links[l]!.conduitId;
+      if (conduitId !== undefined && (isIdsAt(ctx.linkSource[l]!) || isIdsAt(ctx.linkTarget[l]!))) monitored.add(conduitId);
+    }
+    for (const conduit of conduits) {
+      if (conduit.boundaryDevices?.some((id) => ctx.assetById.get(id)?.type === 'ids')) monitored.add(conduit.id);
     }
     for (const zone of ctx.doc.zones) {
       if (!zone.slT || zone.slT.TRE < 2) continue;
-      if (ctx.assetsIn(zone.id).some((a) => a.type === 'ids')) continue;
+      if (zonesWithIds.has(zone.id)) continue;
       if (ctx.conduitsOf(zone.id).some((c) => monitored.has(c.id))) continue;
       report({
         subjects: [zone.id],

@@ -13,20 +13,28 @@ export const purdueLevelSkip: Rule = {
   remedy: 'Route the traffic through the zone of the level in between (for example via a supervisory server), or correct the zone kinds or Purdue levels if they are wrong.',
   check(ctx, report) {
     for (const conduit of ctx.doc.conduits) {
-      let low: { zone: Zone; level: number } | undefined;
-      let high: { zone: Zone; level: number } | undefined;
+      let low: Zone | undefined;
+      let high: Zone | undefined;
+      let lowLevel = Infinity;
+      let highLevel = -Infinity;
       for (const zone of ctx.zonesOf(conduit)) {
         const level = ctx.purdueLevelOf(zone);
         if (level === undefined) continue;
-        if (!low || level < low.level) low = { zone, level };
-        if (!high || level > high.level) high = { zone, level };
+        if (level < lowLevel) {
+          low = zone;
+          lowLevel = level;
+        }
+        if (level > highLevel) {
+          high = zone;
+          highLevel = level;
+        }
       }
-      if (!low || !high || high.level - low.level <= 1) continue;
+      if (!low || !high || highLevel - lowLevel <= 1) continue;
       // A DMZ bypass is the graver finding for the same conduit; do not report it twice.
       if (dmzBypass(ctx, conduit)) continue;
       report({
-        subjects: [conduit.id, high.zone.id, low.zone.id],
-        message: `Conduit ${quoted(conduit.name)} joins ${zoneLabel(high.zone)} (level ${high.level}) with ${zoneLabel(low.zone)} (level ${low.level}), skipping a Purdue level.`,
+        subjects: [conduit.id, high.id, low.id],
+        message: `Conduit ${quoted(conduit.name)} joins ${zoneLabel(high)} (level ${highLevel}) with ${zoneLabel(low)} (level ${lowLevel}), skipping a Purdue level.`,
       });
     }
   },

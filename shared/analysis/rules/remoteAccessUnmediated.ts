@@ -1,6 +1,11 @@
+import type { Zone } from '../../model/document';
 import { IACS_ZONE_KINDS } from '../../model/kinds';
 import type { Rule } from '../rule';
 import { listText, quoted, zoneLabel, zonesHolding } from './helpers';
+
+function isRemote(zone: Zone): boolean {
+  return zone.kind === 'untrusted' || zone.kind === 'remote-access';
+}
 
 export const remoteAccessUnmediated: Rule = {
   id: 'remote-access-unmediated',
@@ -14,8 +19,8 @@ export const remoteAccessUnmediated: Rule = {
     const mediatingDmz = zonesHolding(ctx, (a) => a.type === 'jump-host' || a.type === 'remote-access-gateway');
     for (const conduit of ctx.doc.conduits) {
       const zones = ctx.zonesOf(conduit);
-      const remote = zones.filter((z) => z.kind === 'untrusted' || z.kind === 'remote-access');
-      if (remote.length === 0) continue;
+      if (!zones.some(isRemote)) continue;
+      const remote = zones.filter(isRemote);
       const iacs = zones.filter((z) => IACS_ZONE_KINDS.has(z.kind));
       const bareDmz = zones.filter((z) => z.kind === 'dmz' && !mediatingDmz.has(z.id));
       if (iacs.length === 0 && bareDmz.length === 0) continue;

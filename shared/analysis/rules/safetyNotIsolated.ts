@@ -30,8 +30,8 @@ export const safetyNotIsolated: Rule = {
     for (const conduit of ctx.doc.conduits) {
       const zones = ctx.zonesOf(conduit);
       // A zone nested in a safety zone is part of the safety system, on either side of the conduit.
+      if (!zones.some(inSafety)) continue;
       const safety = zones.filter(inSafety);
-      if (safety.length === 0) continue;
       const others = zones.filter((z) => !inSafety(z) && !SAFETY_PEERS.has(z.kind));
       if (others.length === 0) continue;
       report({

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { quoted, shortfallText, zoneLabel } from './helpers';
+import { quoted, shortfallText, slCode, zoneLabel } from './helpers';
 
 export const slcBelowSlt: Rule = {
   id: 'slc-below-slt',
@@ -10,17 +10,27 @@ export const slcBelowSlt: Rule = {
     'A component whose SL-C (its 62443-4-2 capability) is below its zone\'s SL-T on some FR cannot meet the zone\'s target on its own. ZCR 5.12 then calls for additional countermeasures, which must be named and assessed.',
   remedy: 'Replace or upgrade the component, or document compensating countermeasures for the listed FRs (and re-check the zone\'s SL-T).',
   check(ctx, report) {
-    for (const asset of ctx.doc.assets) {
+    const { assets, zones } = ctx.doc;
+    // Thousands of assets share a few (zone, SL-C) pairs: word each pair once, so that every
+    // message is the asset's name joined to a shared tail (less to build and to keep).
+    const tails = new Array<Map<number, string> | undefined>(zones.length);
+    const labels = new Array<string | undefined>(zones.length);
+    for (let i = 0; i < assets.length; i++) {
+      const asset = assets[i]!;
       const slC = asset.slC;
-      const zone = ctx.zoneOfAsset(asset);
+      const zone = ctx.zoneAt(i);
       const slT = zone?.slT;
       if (!slC || !zone || !slT) continue;
-      const shortfall = shortfallText(slC, slT);
-      if (shortfall === '') continue;
-      report({
-        subjects: [asset.id, zone.id],
-        message: `Asset ${quoted(asset.name)} has SL-C below the SL-T of ${zoneLabel(zone)}: ${shortfall}.`,
-      });
+      const z = ctx.assetZone[i]!;
+      const byLevel = (tails[z] ??= new Map());
+      let tail = byLevel.get(slCode(slC));
+      if (tail === undefined) {
+        const shortfall = shortfallText(slC, slT);
+        tail = shortfall && ` has SL-C below the SL-T of ${(labels[z] ??= zoneLabel(zone))}: ${shortfall}.`;
+        byLevel.set(slCode(slC), tail);
+      }
+      if (tail === '') continue;
+      report({ subjects: [asset.id, zone.id], message: `Asset ${quoted(asset.name)}${tail}` });
     }
   },
 };

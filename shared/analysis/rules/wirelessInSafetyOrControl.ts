@@ -14,7 +14,8 @@ export const wirelessInSafetyOrControl: Rule = {
     'ZCR 3.5 puts wireless devices in zones of their own, because radio reaches beyond the physical perimeter and needs the access management of SR 1.6. An access point or radio link inside a control, safety or field zone lets anyone in range reach its controllers without crossing a conduit.',
   remedy: 'Move the access point or wireless devices into a wireless zone of their own and join it to the zone through a conduit with a boundary device.',
   check(ctx, report) {
-    for (const asset of ctx.doc.assets) {
+    const { assets, links, zones } = ctx.doc;
+    for (const asset of assets) {
       if (asset.type !== 'wireless-ap') continue;
       const zone = ctx.zoneOfAsset(asset);
       if (!zone || !CRITICAL_KINDS.has(zone.kind)) continue;
@@ -23,13 +24,20 @@ export const wirelessInSafetyOrControl: Rule = {
         message: `Wireless access point ${quoted(asset.name)} sits directly in ${zoneLabel(zone)}, not in a wireless zone of its own.`,
       });
     }
-    for (const { link, source, target } of ctx.links) {
+    for (let l = 0; l < links.length; l++) {
+      const link = links[l]!;
       if (link.medium !== 'wireless') continue;
+      const s = ctx.linkSource[l]!;
+      const t = ctx.linkTarget[l]!;
+      if (s < 0 || t < 0) continue;
+      const source = assets[s]!;
+      const target = assets[t]!;
       // Links of an access point are covered by the access point's own finding.
-      if (!source || !target || source.type === 'wireless-ap' || target.type === 'wireless-ap') continue;
-      const zone = ctx.zoneOfAsset(source);
+      if (source.type === 'wireless-ap' || target.type === 'wireless-ap') continue;
       // A wireless link between zones is a conduit matter (link-bypasses-conduit when it has none).
-      if (!zone || ctx.zoneOfAsset(target)?.id !== zone.id || !CRITICAL_KINDS.has(zone.kind)) continue;
+      const z = ctx.assetZone[s]!;
+      if (z < 0 || ctx.assetZone[t] !== z || !CRITICAL_KINDS.has(zones[z]!.kind)) continue;
+      const zone = zones[z]!;
       report({
         subjects: [link.id, source.id, target.id, zone.id],
         message: `Wireless link ${quoted(source.name)} – ${quoted(target.name)} runs inside ${zoneLabel(zone)} without a zone or conduit of its own.`,
