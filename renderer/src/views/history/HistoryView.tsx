@@ -294,33 +294,11 @@ function Comparison({ revisions, fromId, toId, setFromId, setToId }: {
     <section className="history-card history-compare" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Compare</h3>
       <div className="compare-pick">
-        <div className="field field--compact">
-          <label className="field-label" htmlFor={`${id}-from`}>
-            From
-          </label>
-          <select id={`${id}-from`} value={fromId} onChange={(e) => setFromId(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RevisionPick id={`${id}-from`} label="From" value={fromId} options={options} onChange={setFromId} />
         <span className="compare-arrow" aria-hidden="true">
           →
         </span>
-        <div className="field field--compact">
-          <label className="field-label" htmlFor={`${id}-to`}>
-            To
-          </label>
-          <select id={`${id}-to`} value={toId} onChange={(e) => setToId(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RevisionPick id={`${id}-to`} label="To" value={toId} options={options} onChange={setToId} />
       </div>
       {from && to && (
         <>
@@ -435,6 +413,36 @@ export function HistoryView() {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/** One end of a comparison: a revision, or the current document. */
+function RevisionPick({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field field--compact">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
