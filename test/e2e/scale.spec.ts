@@ -97,3 +97,30 @@ test('revealing a finding zooms in to full detail: names, links as edges, condui
   // Only what is in view is rendered.
   expect(await page.locator('.react-flow__node-asset').count()).toBeLessThan(ASSETS);
 });
+
+test('zoomed out, a rubber band selects assets with their links, and a click on the canvas clears links and conduits', async ({ page }, info) => {
+  const ed = await openGeneratedPlant(page, (n) => info.outputPath(n));
+  await expect(page.locator('[data-testid^="far-conduit-"]')).toHaveCount(200);
+  const plant = await plantBox(page);
+  const zone = (await page.locator('.react-flow__node[data-id="z0"]').boundingBox())!;
+  const empty = { x: plant.left - 6, y: plant.bottom + 6 };
+  await page.mouse.move(plant.left - 6, plant.top - 6);
+  await page.mouse.down();
+  await page.mouse.move(zone.x + zone.width / 2, zone.y + zone.height / 2, { steps: 4 });
+  await page.mouse.move(zone.x + zone.width + 2, zone.y + zone.height + 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__node-asset.selected')).toHaveCount(20);
+  // The links at those assets, drawn by the edge layer at this zoom, are selected along.
+  await expect(ed.region('Properties')).toContainText(/20 assets, \d+ links selected/);
+  await expect(page.locator('.edge-layer-link--selected')).not.toHaveCount(0);
+  await page.mouse.click(empty.x, empty.y);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await expect(page.locator('.edge-layer-link--selected')).toHaveCount(0);
+
+  // A conduit selected on the edge layer (as a click on its line does) is cleared the same way.
+  const conduit = page.getByTestId('far-conduit-c0-1');
+  await conduit.dispatchEvent('click');
+  await expect(conduit).toHaveClass(/is-selected/);
+  await page.mouse.click(empty.x, empty.y);
+  await expect(conduit).not.toHaveClass(/is-selected/);
+});

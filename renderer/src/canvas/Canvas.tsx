@@ -29,6 +29,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type ReactFlowInstance,
+  type XYPosition,
   useStore,
   useStoreApi,
 } from '@xyflow/react';
@@ -36,17 +37,19 @@ import { addLink, nextId, resizeZone, type AssetId, type AssetType, type Move, t
 import { badgesOf } from '../analysis/findings';
 import { useAnalysis } from '../analysis/useAnalysis';
 import { addAssetAt, canvasBridge, pickZoneForConduit } from '../commands/actions';
+import { IS_MAC } from '../commands/registry';
 import { ViewControls } from '../components/Toolbar';
 import { editorStore, useEditor, type TransientFrame } from '../store/editorStore';
 import { AssetNodeView } from './AssetNodeView';
 import { ConduitEdgeView, LinkEdgeView } from './edges';
 import { GRID, resolveLayout, toAbsolute } from './geometry';
+import { createDragFrames, moveInFlow } from './dragInStore';
 import { EdgeLayer } from './EdgeLayer';
 import { CanvasHighlight } from './HighlightBanner';
 import { highlightScope } from './highlight';
 import { Overview } from './Overview';
 import { FarContext, selectFar } from './lod';
-import { createFlowMapper, elementIdOf, withFrames, type EditorEdge, type EditorNode, type FlowInput, type NodeFrames } from './mapping';
+import { connectedEdges, createFlowMapper, elementIdOf, withFrames, type EditorEdge, type EditorNode, type FlowInput, type NodeFrames } from './mapping';
 import { MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { ZoneNodeView } from './ZoneNodeView';
 import { PALETTE_MIME } from './dnd';
@@ -58,6 +61,12 @@ const edgeTypes = { conduit: ConduitEdgeView, link: LinkEdgeView };
 /** Middle-button drag pans; the right button opens the context menu. */
 const PAN_BUTTONS = [1];
 const SNAP: [number, number] = [GRID, GRID];
+/**
+ * Off the Mac, Ctrl + wheel zooms without a zoom key (React Flow reads it as a pinch), and React
+ * Flow tracking Ctrl would rebind its wheel handler, so repaint the whole canvas, on each press
+ * and release of Ctrl, as for every Ctrl+Z.
+ */
+const ZOOM_KEY = IS_MAC ? 'Meta' : null;
 
 function assertNever(x: never): never {
   throw new Error(`unexpected change ${JSON.stringify(x)}`);
@@ -66,8 +75,8 @@ function assertNever(x: never): never {
 const NO_FRAMES: NodeFrames = new Map();
 const NO_MARKS: readonly string[] = [];
 
-/** Commits the frames of a finished drag: absolute positions, then zone membership. */
-function commitDrag(frames: NodeFrames): void {
+/** Commits the frames of a finished drag: absolute positions, then zone membership. True if the document changed. */
+function commitDrag(frames: NodeFrames): boolean {
   const state = editorStore.getState();
   const layout = resolveLayout(state.doc);
   const moves: Move[] = [];
@@ -81,7 +90,13 @@ function commitDrag(frames: NodeFrames): void {
     const parent = parentId !== undefined && zoneIds.has(parentId) ? layout.rects.get(parentId) : undefined;
     moves.push({ id: id as ZoneId, position: toAbsolute(frame.position, parent) });
   }
-  if (moves.length > 0) state.commitMoves(moves);
+  return moves.length > 0 && state.commitMoves(moves);
+}
+
+function positionsOf(frames: NodeFrames): [string, XYPosition][] {
+  const out: [string, XYPosition][] = [];
+  for (const [id, frame] of frames) if (frame.position) out.push([id, frame.position]);
+  return out;
 }
 
 /** Commits a finished zone resize: its frame in absolute units; its contents stay put. */
@@ -99,6 +114,22 @@ function commitResize(id: string, frame: TransientFrame | undefined): void {
   state.edit((doc) => resizeZone(doc, { id: zone.id, position, size }));
 }
 
+/**
+ * A press on a node (not on a handle, which draws a link, nor a resize control) captures the
+ * pointer for the node until release. The browser then sends a drag's moves to it without
+ * hit-testing the canvas for each (on a 2,000-asset plant some 2 ms, twice a move).
+ */
+function captureForDrag(e: ReactPointerEvent): void {
+  const target = e.target instanceof Element ? e.target : null;
+  const node = target?.closest('.react-flow__node');
+  if (!node || !target || target.closest('.react-flow__handle, .react-flow__resize-control, input, textarea, select, button, a')) return;
+  try {
+    node.setPointerCapture(e.pointerId);
+  } catch {
+    // Not an active pointer (a synthetic event): nothing to capture.
+  }
+}
+
 export function Canvas() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
@@ -109,13 +140,16 @@ export function Canvas() {
   const { result: analysis } = useAnalysis();
   const mapper = useMemo(() => createFlowMapper(), []);
   const wrapper = useRef<HTMLDivElement>(null);
-  // The drag or resize in progress: its frames (positions relative to the parent), by node id.
+  // The resize in progress: its frames (positions relative to the parent), by node id.
   const [frames, setFrames] = useState<NodeFrames>(NO_FRAMES);
   const framesRef = useRef<NodeFrames>(NO_FRAMES);
   const updateFrames = useCallback((next: NodeFrames) => {
     framesRef.current = next;
     setFrames(next);
   }, []);
+  const flowStore = useStoreApi<EditorNode, EditorEdge>();
+  // The node drag in progress, outside React state (dragInStore.ts).
+  const drag = useMemo(() => createDragFrames((moving) => moveInFlow(flowStore, positionsOf(moving))), [flowStore]);
 
   const layout = resolveLayout(doc);
   const input = useMemo(
@@ -130,7 +164,6 @@ export function Canvas() {
   // takes new edges only after the render that already uses the new zoom, and would mount an edge
   // for each of thousands of links in view for that one frame; so its store gets them at once,
   // when the zoom changes. The next render maps to the very same list.
-  const flowStore = useStoreApi<EditorNode, EditorEdge>();
   const inputRef = useRef(input);
   useEffect(() => {
     inputRef.current = input;
@@ -145,6 +178,34 @@ export function Canvas() {
     [flowStore, mapper],
   );
   const nodes = useMemo(() => withFrames(mapped.nodes, frames), [mapped.nodes, frames]);
+  const nodesRef = useRef(nodes);
+  // New nodes during a drag (its selecting the node, findings arriving) were just given to React
+  // Flow's store by its own effect, which runs before this one: the drag's positions go back on.
+  useEffect(() => {
+    nodesRef.current = nodes;
+    const moving = drag.latest();
+    if (moving.size > 0) moveInFlow(flowStore, positionsOf(moving));
+  }, [nodes, drag, flowStore]);
+  const edgesRef = useRef(mapped.edges);
+  useEffect(() => {
+    edgesRef.current = mapped.edges;
+  }, [mapped.edges]);
+
+  // Zoomed out, React Flow knows only the selected edges (mapping.ts), so its rubber band would
+  // not select the others at the nodes it selects: this adds them to the node changes (and drops
+  // the selected edges at no selected node), as React Flow does with every edge it knows.
+  const selectConnectedEdges = useCallback(
+    (changes: Map<string, boolean>, selection: ReadonlySet<string>) => {
+      const { nodeLookup } = flowStore.getState();
+      const nodeIds = new Set<string>();
+      for (const id of selection) if (nodeLookup.has(id) && changes.get(id) !== false) nodeIds.add(id);
+      for (const [id, on] of changes) if (on && nodeLookup.has(id)) nodeIds.add(id);
+      const edges = connectedEdges(edgesRef.current, nodeIds);
+      for (const id of selection) if (!nodeLookup.has(id) && !edges.has(id)) changes.set(id, false);
+      for (const id of edges) if (!selection.has(id)) changes.set(id, true);
+    },
+    [flowStore],
+  );
   const { edges, flowEdges } = mapped;
 
   const onNodesChange = useCallback((changes: NodeChange<EditorNode>[]) => {
@@ -154,12 +215,15 @@ export function Canvas() {
       frames ??= new Map(framesRef.current);
       frames.set(id, { ...frames.get(id), ...patch });
     };
+    let dragged: Map<string, TransientFrame> | undefined;
     const selected = new Map<string, boolean>();
     const resized: string[] = [];
     for (const c of changes) {
       switch (c.type) {
         case 'position':
-          if (c.position) frame(c.id, { position: c.position });
+          // A drag reports `dragging`; a resize from the top or left edge moves the zone without it.
+          if (c.position && c.dragging !== undefined) (dragged ??= new Map(drag.latest())).set(c.id, { position: c.position });
+          else if (c.position) frame(c.id, { position: c.position });
           break;
         case 'dimensions':
           if (c.resizing === true && c.dimensions) frame(c.id, c.dimensions);
@@ -178,13 +242,25 @@ export function Canvas() {
       }
     }
     if (frames) updateFrames(frames);
+    if (dragged) {
+      const last = dragged;
+      drag.set(last);
+      // The end of a drag: its drop (onNodeDragStop) follows at once, unless it was aborted.
+      if (changes.some((c) => c.type === 'position' && c.dragging === false))
+        queueMicrotask(() => {
+          if (drag.latest() !== last) return;
+          drag.clear();
+          flowStore.getState().setNodes(nodesRef.current);
+        });
+    }
+    if (selected.size > 0 && inputRef.current.far && flowStore.getState().userSelectionRect) selectConnectedEdges(selected, state.selection);
     if (selected.size > 0) state.toggleSelected(selected);
     if (resized.length > 0) {
       const current = framesRef.current;
       updateFrames(NO_FRAMES);
       for (const id of resized) commitResize(id, current.get(id));
     }
-  }, [updateFrames]);
+  }, [updateFrames, selectConnectedEdges, drag, flowStore]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<EditorEdge>[]) => {
     const selected = new Map<string, boolean>();
@@ -199,6 +275,7 @@ export function Canvas() {
     (e: ReactPointerEvent) => {
       const multi = e.shiftKey || e.metaKey || e.ctrlKey;
       if (flowStore.getState().multiSelectionActive !== multi) flowStore.setState({ multiSelectionActive: multi });
+      if (e.button === 0) captureForDrag(e);
     },
     [flowStore],
   );
@@ -215,10 +292,11 @@ export function Canvas() {
   );
 
   const onNodeDragStop = useCallback(() => {
-    const current = framesRef.current;
-    updateFrames(NO_FRAMES);
-    commitDrag(current);
-  }, [updateFrames]);
+    const current = drag.latest();
+    drag.clear();
+    // Unchanged, the document maps to the same nodes, so React Flow's store is given them again.
+    if (!commitDrag(current)) flowStore.getState().setNodes(nodesRef.current);
+  }, [drag, flowStore]);
 
   const isValidConnection: IsValidConnection<EditorEdge> = useCallback((c) => {
     if (c.source === c.target) return false;
@@ -318,6 +396,7 @@ export function Canvas() {
         panOnDrag={PAN_BUTTONS}
         panOnScroll
         zoomOnPinch
+        zoomActivationKeyCode={ZOOM_KEY}
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
         deleteKeyCode={null}
@@ -336,7 +415,7 @@ export function Canvas() {
           <ViewControls />
         </Panel>
         <Overview layout={layout} marks={marks} />
-        {far && <EdgeLayer edges={edges} nodes={mapped.nodes} layout={layout} frames={frames} />}
+        {far && <EdgeLayer edges={edges} nodes={mapped.nodes} layout={layout} frames={frames} drag={drag} />}
       </ReactFlow>
       <CanvasHighlight />
     </div>

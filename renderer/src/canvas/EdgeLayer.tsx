@@ -6,9 +6,10 @@
  * Edges whose ends do not move are built once per document and per drag; on a pointer move only
  * the edges of what is being dragged are redrawn, so the browser repaints little.
  */
-import { memo, useMemo, type MouseEvent as ReactMouseEvent } from 'react';
+import { memo, useMemo, useSyncExternalStore, type MouseEvent as ReactMouseEvent } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { editorStore } from '../store/editorStore';
+import type { DragFrames } from './dragInStore';
 import { borderPoint, centre, type Layout, type Rect } from './geometry';
 import { Z, type ConduitEdge, type EditorEdge, type EditorNode, type LinkEdge, type NodeFrames } from './mapping';
 
@@ -115,10 +116,15 @@ interface Props {
   /** The mapped nodes (positions relative to their parent), without the drag frames. */
   readonly nodes: readonly EditorNode[];
   readonly layout: Layout;
+  /** A zone resize in progress. */
   readonly frames: NodeFrames;
+  /** The node drag in progress, followed here without a render of the canvas. */
+  readonly drag: DragFrames;
 }
 
-function EdgeLayerImpl({ edges, nodes, layout, frames }: Props) {
+function EdgeLayerImpl({ edges, nodes, layout, frames: resizing, drag }: Props) {
+  const dragging = useSyncExternalStore(drag.subscribe, drag.get);
+  const frames = useMemo(() => (dragging.size === 0 ? resizing : resizing.size === 0 ? dragging : new Map([...resizing, ...dragging])), [resizing, dragging]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   const children = useMemo(() => {
     const map = new Map<string, string[]>();

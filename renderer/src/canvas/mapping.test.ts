@@ -3,7 +3,7 @@ import { makeDocument } from '../../../shared/testing/makeDocument';
 import { moveElements, renameElement, type AssetId, type ConduitId, type ZoneId } from '../../../shared';
 import { resolveLayout } from './geometry';
 import { highlightScope } from './highlight';
-import { ASSET_HANDLES, createFlowMapper, documentToFlow, elementIdOf, HIGHLIGHTED_CLASS, shieldedConduits, withFrames, type FlowInput } from './mapping';
+import { ASSET_HANDLES, connectedEdges, createFlowMapper, documentToFlow, elementIdOf, HIGHLIGHTED_CLASS, shieldedConduits, withFrames, type FlowInput } from './mapping';
 
 const doc = makeDocument({
   zones: [
@@ -160,17 +160,26 @@ describe('scale: selection overlay, drag frames, level of detail', () => {
     expect(far.edges.every((e) => e.hidden)).toBe(true);
   });
 
-  it('zoomed out, keeps the list given to React Flow while only edge data changes', () => {
+  it('zoomed out, gives React Flow only the selected edges, the same list while they stay', () => {
     const map = createFlowMapper();
     const first = map(input({ far: true }));
-    const renamed = renameElement(doc, { id: 'c1' as ConduitId, name: 'Renamed' });
-    const second = map(input({ doc: renamed, layout: resolveLayout(renamed), far: true }));
-    expect(second.edges).not.toBe(first.edges);
-    expect(second.flowEdges).toBe(first.flowEdges);
-    const selected = map(input({ doc: renamed, layout: resolveLayout(renamed), far: true, selection: new Set(['l1']) }));
-    expect(selected.flowEdges).not.toBe(first.flowEdges);
+    expect(first.flowEdges).toEqual([]);
+    const selected = map(input({ far: true, selection: new Set(['l1', 'c2']) }));
+    expect(selected.flowEdges.map((e) => e.id)).toEqual(['c2', 'c2::1', 'l1']);
+    expect(selected.flowEdges.every((e) => e.selected && e.hidden)).toBe(true);
+    const renamed = renameElement(doc, { id: 'c2' as ConduitId, name: 'Renamed' });
+    const second = map(input({ doc: renamed, layout: resolveLayout(renamed), far: true, selection: new Set(['l1', 'c2']) }));
+    expect(second.edges).not.toBe(selected.edges);
+    expect(second.flowEdges).toBe(selected.flowEdges);
     const near = map(input({ doc: renamed, layout: resolveLayout(renamed) }));
     expect(near.flowEdges).toBe(near.edges);
+  });
+
+  it('finds the links and conduits at given nodes, as the rubber band selects them', () => {
+    const { edges } = documentToFlow(input());
+    expect([...connectedEdges(edges, ['plc'])]).toEqual(['l2']);
+    expect([...connectedEdges(edges, ['fw', 'cell'])].sort()).toEqual(['c2', 'l1', 'l2']);
+    expect([...connectedEdges(edges, ['stray'])]).toEqual([]);
   });
 });
 

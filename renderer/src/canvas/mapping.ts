@@ -325,9 +325,13 @@ const edgeElementId = (e: EditorEdge): string => e.data?.elementId ?? elementIdO
 /** What the canvas passes React Flow, besides the full mapping. */
 export interface MappedFlow extends FlowElements {
   /**
-   * The edges for React Flow: `edges`, except that while zoomed out (the edge layer draws them
-   * and React Flow only needs their ends and selection) the last list stays as long as those do,
-   * so that an edit changing only an edge's data costs React Flow no update.
+   * The edges for React Flow: `edges` while zoomed in. Zoomed out, the edge layer draws them, and
+   * React Flow gets only the selected ones (hidden), for it to clear their selection: every edge
+   * it knows costs a mounted component and store selectors run on each of its updates (4,000
+   * links made each update, so each edit and drag step, some 15 ms slower). The list stays as
+   * long as their ends and selection do, so an edit changing only edge data costs it no update.
+   * The rubber band's selecting of the edges at selected nodes is done by the canvas meanwhile
+   * (`connectedEdges`).
    */
   readonly flowEdges: EditorEdge[];
 }
@@ -372,12 +376,37 @@ export function createFlowMapper(): (input: FlowInput) => MappedFlow {
     let flowEdges = nextEdges;
     if (!input.far) kept = undefined;
     else if (nextEdges !== last.edges || !kept) {
-      if (kept && sameEnds(kept, nextEdges)) flowEdges = kept;
-      else kept = nextEdges;
+      const selected = nextEdges.filter((e) => e.selected);
+      if (kept && sameEnds(kept, selected)) flowEdges = kept;
+      else flowEdges = kept = selected;
     } else flowEdges = kept;
     last = { nodes: nextNodes, edges: nextEdges, flowEdges };
     return last;
   };
+}
+
+const edgesAtNodes = new WeakMap<readonly EditorEdge[], Map<string, string[]>>();
+
+/**
+ * The document elements (links, conduits) of the edges that end at any of `nodeIds`: what React
+ * Flow's rubber band selects along with the nodes.
+ */
+export function connectedEdges(edges: readonly EditorEdge[], nodeIds: Iterable<string>): Set<string> {
+  let index = edgesAtNodes.get(edges);
+  if (!index) {
+    index = new Map();
+    for (const e of edges) {
+      for (const end of [e.source, e.target]) {
+        const list = index.get(end);
+        if (list) list.push(edgeElementId(e));
+        else index.set(end, [edgeElementId(e)]);
+      }
+    }
+    edgesAtNodes.set(edges, index);
+  }
+  const out = new Set<string>();
+  for (const id of nodeIds) for (const e of index.get(id) ?? []) out.add(e);
+  return out;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

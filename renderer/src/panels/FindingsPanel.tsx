@@ -38,6 +38,20 @@ const FindingItem = memo(function FindingItem({ finding, names, active }: { read
 
 const NO_FINDINGS: readonly Finding[] = [];
 
+/**
+ * A key per finding that stays with it from one analysis to the next (its rule, subjects and
+ * message), so that a finding added or gone re-renders one item, not every item after it.
+ */
+function keysOf(list: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return list.map((f) => {
+    const base = `${f.rule}|${f.subjects.join(',')}|${f.message}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}|${n}`;
+  });
+}
+
 export function FindingsPanel() {
   const selection = useEditor((s) => s.selection);
   // After an edit the list follows in a deferred render; unchanged findings are the same objects.
@@ -45,7 +59,10 @@ export function FindingsPanel() {
   // Until a newly opened project is analysed, the previous project's result must not show.
   const findings = pending ? NO_FINDINGS : result.findings;
   const names = useElementNames();
-  const groups = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s)] as const);
+  const groups = SEVERITIES.map((s) => {
+    const list = findings.filter((f) => f.severity === s);
+    return [s, list, keysOf(list)] as const;
+  });
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return (
     <section className="panel panel-findings" aria-label="Findings">
@@ -75,7 +92,7 @@ export function FindingsPanel() {
             <CheckCircleIcon size={18} /> No findings: every check passes.
           </p>
         ) : (
-          groups.map(([severity, list]) =>
+          groups.map(([severity, list, keys]) =>
             list.length === 0 ? null : (
               <div key={severity} className="findings-group">
                 <h3 className={`findings-heading findings-heading--${severity}`}>
@@ -84,7 +101,7 @@ export function FindingsPanel() {
                 <ul className="findings-list" aria-label={HEADING[severity]}>
                   {list.map((f, i) => (
                     <FindingItem
-                      key={`${f.rule}-${i}`}
+                      key={keys[i]}
                       finding={f}
                       names={names}
                       active={f.subjects.length > 0 && f.subjects.every((id) => selection.has(id)) && selection.size === new Set(f.subjects).size}
