@@ -113,13 +113,13 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
       const { doc, past, future, selection } = get();
       const prev = past[past.length - 1];
       if (!prev) return;
-      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], selection: pruneSelection(selection, prev), transient: {} });
+      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], selection: pruneSelection(selection, prev) });
     },
     redo() {
       const { doc, past, future, selection } = get();
       const next = future[0];
       if (!next) return;
-      set({ doc: next, past: [...past, doc], future: future.slice(1), selection: pruneSelection(selection, next), transient: {} });
+      set({ doc: next, past: [...past, doc], future: future.slice(1), selection: pruneSelection(selection, next) });
     },
     load(doc, file = {}, saved = true, projectKey = newProjectKey()) {
       set({
@@ -130,7 +130,6 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
         file,
         projectKey,
         selection: new Set(),
-        transient: {},
         mode: { kind: 'idle' },
         // Another project: marks, experiments and scenarios of the one before do not apply.
         highlight: null,
@@ -143,7 +142,7 @@ export function createDocumentSlice(initial: Doc): StateCreator<EditorState, [],
     },
     revertTo(doc, pastLength) {
       const { past, selection } = get();
-      set({ doc, past: past.slice(0, Math.min(pastLength, past.length)), future: [], selection: pruneSelection(selection, doc), transient: {} });
+      set({ doc, past: past.slice(0, Math.min(pastLength, past.length)), future: [], selection: pruneSelection(selection, doc) });
     },
     commitMoves(moves) {
       return get().edit((doc) => applyMoves(doc, moves));

@@ -1,4 +1,4 @@
-/** The ui slice: whatever is transient (a drag in progress, the conduit tool, dialogs, notices). */
+/** The ui slice: what is not the document (the conduit tool, dialogs, notices, the view shown, trainer state). */
 import type { StateCreator } from 'zustand';
 import type { AssetType, Position, ZoneId, ZonewrightDocument } from '../../../shared';
 import type { SessionRecord } from '../persistence/db';
@@ -67,7 +67,6 @@ export interface Notice {
 }
 
 export interface UiSlice {
-  readonly transient: Readonly<Record<string, TransientFrame>>;
   readonly mode: EditorMode;
   readonly dialog: Dialog | null;
   /** The palette entry chosen for Enter-to-add. */
@@ -99,8 +98,6 @@ export interface UiSlice {
   openFind(open: boolean): void;
   setBusy(busy: string | null): void;
   setClipboardReady(ready: boolean): void;
-  setTransient(frames: Readonly<Record<string, TransientFrame>>): void;
-  clearTransient(): void;
   setMode(mode: EditorMode): void;
   openDialog(dialog: Dialog | null): void;
   setPaletteType(type: AssetType | null): void;
@@ -110,7 +107,6 @@ export interface UiSlice {
 let noticeId = 0;
 
 export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
-    transient: {},
     mode: { kind: 'idle' },
     dialog: null,
     paletteType: null,
@@ -153,12 +149,6 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   setClipboardReady(clipboardReady) {
     if (get().clipboardReady !== clipboardReady) set({ clipboardReady });
   },
-    setTransient(frames) {
-      set({ transient: { ...get().transient, ...frames } });
-    },
-    clearTransient() {
-      if (Object.keys(get().transient).length > 0) set({ transient: {} });
-    },
     setMode(mode) {
       set({ mode });
     },
