@@ -50,6 +50,13 @@ test('a 2,000-asset plant opens fitted in view, every zone and asset drawn, with
   // A 2,000-asset project is analysed in a deferred render after it is drawn; allow a loaded 2-core machine time.
   await expect(ed.findings.first()).toBeVisible({ timeout: 20_000 });
   await expect(ed.region('Findings').locator('[data-rule="boundary-unprotected"]')).toHaveCount(100);
+  // Hundreds of warnings: the first 200 are listed, the rest on request.
+  const warnings = ed.region('Findings').getByRole('list', { name: 'Warnings' });
+  await expect(ed.region('Findings')).toContainText('808 warnings');
+  await expect(warnings.getByRole('listitem')).toHaveCount(200);
+  await ed.region('Findings').getByRole('button', { name: 'Show 608 more warnings' }).click();
+  await expect(warnings.getByRole('listitem')).toHaveCount(808);
+  await expect(ed.region('Findings').getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
 });
 
 test('dragging an asset out of its zone at this scale moves it and updates the findings; undo restores both', async ({ page }, info) => {

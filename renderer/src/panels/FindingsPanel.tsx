@@ -1,5 +1,5 @@
 /** Live findings, grouped by severity; clicking one selects its elements and brings them into view. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared';
 import { useAnalysis, useElementNames } from '../analysis/useAnalysis';
 import { reveal } from '../commands/actions';
@@ -39,6 +39,12 @@ const FindingItem = memo(function FindingItem({ finding, names, active }: { read
 const NO_FINDINGS: readonly Finding[] = [];
 
 /**
+ * Findings listed per severity before a "Show more" button. A large plant has hundreds of
+ * warnings; drawing them all would slow every edit down for a list read from the top.
+ */
+export const FINDINGS_SHOWN = 200;
+
+/**
  * A key per finding that stays with it from one analysis to the next (its rule, subjects and
  * message), so that a finding added or gone re-renders one item, not every item after it.
  */
@@ -59,6 +65,8 @@ export function FindingsPanel() {
   // Until a newly opened project is analysed, the previous project's result must not show.
   const findings = pending ? NO_FINDINGS : result.findings;
   const names = useElementNames();
+  // Severities whose whole list the user asked for.
+  const [expanded, setExpanded] = useState<ReadonlySet<Severity>>(new Set());
   const groups = SEVERITIES.map((s) => {
     const list = findings.filter((f) => f.severity === s);
     return [s, list, keysOf(list)] as const;
@@ -99,7 +107,7 @@ export function FindingsPanel() {
                   {HEADING[severity]} <span className="findings-heading-count">{list.length}</span>
                 </h3>
                 <ul className="findings-list" aria-label={HEADING[severity]}>
-                  {list.map((f, i) => (
+                  {(expanded.has(severity) ? list : list.slice(0, FINDINGS_SHOWN)).map((f, i) => (
                     <FindingItem
                       key={keys[i]}
                       finding={f}
@@ -108,6 +116,11 @@ export function FindingsPanel() {
                     />
                   ))}
                 </ul>
+                {list.length > FINDINGS_SHOWN && !expanded.has(severity) && (
+                  <button type="button" className="findings-more" onClick={() => setExpanded(new Set([...expanded, severity]))}>
+                    Show {list.length - FINDINGS_SHOWN} more {list.length - FINDINGS_SHOWN === 1 ? SINGULAR[severity] : HEADING[severity].toLowerCase()}
+                  </button>
+                )}
               </div>
             ),
           )
