@@ -3,17 +3,13 @@
  * risk-register.png). Runs only with UPDATE_SCREENSHOTS=1:
  *   UPDATE_SCREENSHOTS=1 npx playwright test screenshots-assess
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Assess } from './assessSupport';
-import { Editor, ROOT } from './support';
+import { Editor } from './support';
+import { SCREENSHOTS, screenshotSpec, settle } from './screenshotSupport';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
-
-test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots');
-test.use({ viewport: { width: 1600, height: 1000 } });
-test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
+screenshotSpec();
 
 /** The reference plant with a risk assessment under way: three registers, two decisions. */
 async function plantWithRisk(page: Page): Promise<Assess> {
@@ -51,12 +47,6 @@ async function plantWithRisk(page: Page): Promise<Assess> {
   return a;
 }
 
-async function settle(page: Page) {
-  await expect(page.locator('.toast')).toHaveCount(0, { timeout: 10_000 });
-  await page.mouse.move(1, 1);
-  await page.waitForTimeout(600);
-}
-
 test('risk register of a control zone', async ({ page }) => {
   test.setTimeout(120_000);
   const a = await plantWithRisk(page);
@@ -70,7 +60,7 @@ test('risk register of a control zone', async ({ page }) => {
   await expect(a.suggested(cell, 'IAC')).toHaveText(/^4/);
   await a.riskView.evaluate((e) => e.closest('.view-area')?.scrollTo(0, 0));
   await settle(page);
-  await page.screenshot({ path: join(OUT, 'risk-register.png') });
+  await page.screenshot({ path: join(SCREENSHOTS, 'risk-register.png') });
 });
 
 test('ZCR workflow with the risk assessment under way and an approval', async ({ page }) => {
@@ -86,6 +76,6 @@ test('ZCR workflow with the risk assessment under way and an approval', async ({
   await zcr1.getByRole('button', { name: 'Fold ZCR 1' }).click();
   await a.workflowView.evaluate((e) => e.closest('.view-area')?.scrollTo(0, 0));
   await settle(page);
-  await page.screenshot({ path: join(OUT, 'workflow.png') });
+  await page.screenshot({ path: join(SCREENSHOTS, 'workflow.png') });
 });
 

@@ -3,17 +3,12 @@
  * with UPDATE_SCREENSHOTS=1:
  *   UPDATE_SCREENSHOTS=1 npx playwright test screenshots-highlight
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Editor, ROOT } from './support';
+import { Editor } from './support';
+import { SCREENSHOTS, screenshotSpec } from './screenshotSupport';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
-
-test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots');
-test.use({ viewport: { width: 1600, height: 1000 } });
-
-test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
+screenshotSpec();
 
 test('canvas highlight: a scenario step marks its elements', async ({ page }) => {
   await Editor.open(page);
@@ -26,5 +21,5 @@ test('canvas highlight: a scenario step marks its elements', async ({ page }) =>
   await banner.getByRole('button', { name: 'Zoom to' }).click();
   await page.mouse.move(1, 1);
   await page.waitForTimeout(700);
-  await page.screenshot({ path: join(OUT, 'canvas-highlight.png') });
+  await page.screenshot({ path: join(SCREENSHOTS, 'canvas-highlight.png') });
 });

@@ -3,26 +3,15 @@
  * for the README. Runs only with UPDATE_SCREENSHOTS=1:
  *   UPDATE_SCREENSHOTS=1 npx playwright test screenshots-maintain
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openLifecycle, saveRevision, section, selectAsset, selectZone, showView } from './maintainSupport';
-import { Editor, ROOT, SAMPLES_DIR } from './support';
+import { Editor, SAMPLES_DIR } from './support';
+import { SCREENSHOTS, screenshotSpec, settle } from './screenshotSupport';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
-
-test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots');
-test.use({ viewport: { width: 1600, height: 1000 } });
-
-test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
-
-async function settle(ed: Editor) {
-  await ed.page.mouse.move(1, 1);
-  // Notices ("Opened …", "Saved revision …") fade by themselves; the picture is taken without them.
-  await expect(ed.page.locator('.toast')).toHaveCount(0, { timeout: 10_000 });
-  await ed.page.waitForTimeout(400);
-}
+screenshotSpec();
 
 /** A date `days` from today, as the app writes dates. */
 function fromToday(days: number): string {
@@ -120,8 +109,8 @@ test('lifecycle phases with their activities', async ({ page }) => {
   await expect(page.locator('.doc-name')).toHaveText('Riverside chemical plant');
   await implementSome(ed);
   await openLifecycle(ed, 'Phases');
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'lifecycle.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'lifecycle.png') });
 });
 
 test('maintenance records: reviews with an overdue zone, incidents, versions and patches', async ({ page }) => {
@@ -130,8 +119,8 @@ test('maintenance records: reviews with an overdue zone, incidents, versions and
   await expect(page.locator('.doc-name')).toHaveText('Riverside chemical plant');
   const maintain = await openLifecycle(ed, 'Maintain');
   await expect(maintain.getByRole('status').filter({ hasText: 'overdue' })).toBeVisible();
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'maintain.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'maintain.png') });
 });
 
 test('revision comparison with the current document', async ({ page }) => {
@@ -160,6 +149,6 @@ test('revision comparison with the current document', async ({ page }) => {
   const design = await compare.getByLabel('From').locator('option', { hasText: 'Design review' }).getAttribute('value');
   await compare.getByLabel('From').selectOption(design!);
   await expect(compare).toContainText('from revision ‘Design review’ to the current document');
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'revisions-compare.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'revisions-compare.png') });
 });

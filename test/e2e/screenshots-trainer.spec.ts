@@ -2,23 +2,13 @@
  * Screenshots of trainer mode and the 62443 reference for the docs. Runs only with UPDATE_SCREENSHOTS=1:
  *   UPDATE_SCREENSHOTS=1 npx playwright test screenshots-trainer
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Editor, ROOT } from './support';
+import { Editor } from './support';
+import { SCREENSHOTS, screenshotSpec, settle } from './screenshotSupport';
 import { referenceEntry, scenarioPanel, selectZone, startScenario, trainerButton, whatIfPanel } from './trainerSupport';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
-
-test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots');
-test.use({ viewport: { width: 1600, height: 1000 } });
-
-test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
-
-async function settle(ed: Editor) {
-  await ed.page.mouse.move(1, 1);
-  await ed.page.waitForTimeout(600);
-}
+screenshotSpec();
 
 test('presentation mode on the flawed plant', async ({ page }) => {
   const ed = await Editor.open(page);
@@ -28,8 +18,8 @@ test('presentation mode on the flawed plant', async ({ page }) => {
   // As a trainer would: click a finding, and the view zooms to the elements it names.
   await ed.findings.filter({ hasText: 'Conduit "Line 1 to line 2" joins' }).first().getByRole('button').click();
   await page.waitForTimeout(500);
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'presentation.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'presentation.png') });
 });
 
 test('a what-if experiment raising a zone to SL-T 3', async ({ page }) => {
@@ -39,8 +29,8 @@ test('a what-if experiment raising a zone to SL-T 3', async ({ page }) => {
   await selectZone(ed, 'Reactor cell 1');
   await ed.region('Properties').getByRole('radiogroup', { name: /SL-T FR1 IAC/ }).getByRole('radio', { name: '3' }).check();
   await expect(whatIfPanel(page)).toContainText('Reactor cell 1: +');
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'what-if.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'what-if.png') });
 });
 
 test('the flawed-plant scenario at step 3, its elements marked', async ({ page }) => {
@@ -54,8 +44,8 @@ test('the flawed-plant scenario at step 3, its elements marked', async ({ page }
   }
   await expect(panel).toContainText('Step 3 of 9');
   await ed.button('Fit view').click();
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'scenario.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'scenario.png') });
 });
 
 test('the reference opened from a finding', async ({ page }) => {
@@ -63,6 +53,6 @@ test('the reference opened from a finding', async ({ page }) => {
   await ed.newFromSample('Flawed plant (training)');
   await ed.findings.filter({ hasText: 'no boundary device' }).first().getByRole('link').click();
   await expect(referenceEntry(page, 'SR 5.2')).toBeInViewport();
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'reference.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'reference.png') });
 });

@@ -2,30 +2,20 @@
  * Regenerates the README screenshots under docs/screenshots. Runs only with UPDATE_SCREENSHOTS=1:
  *   UPDATE_SCREENSHOTS=1 npx playwright test screenshots
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Editor, ROOT } from './support';
+import { Editor } from './support';
+import { SCREENSHOTS, screenshotSpec, settle } from './screenshotSupport';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
-
-test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots');
-test.use({ viewport: { width: 1600, height: 1000 } });
-
-test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
-
-async function settle(ed: Editor) {
-  await ed.page.mouse.move(1, 1);
-  await ed.page.waitForTimeout(600);
-}
+screenshotSpec();
 
 test('main screen with the reference plant, a zone selected', async ({ page }) => {
   const ed = await Editor.open(page);
   await ed.newFromSample('Riverside chemical plant');
   await ed.zoneNamed('Reactor cell 1').locator('.zone-name').click();
   await expect(ed.region('Properties').getByLabel('Name', { exact: true })).toHaveValue('Reactor cell 1');
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'main-screen.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'main-screen.png') });
 });
 
 test('findings of the training plant, one revealed', async ({ page }) => {
@@ -34,8 +24,8 @@ test('findings of the training plant, one revealed', async ({ page }) => {
   await ed.findings.first().getByRole('button').click();
   await ed.page.waitForTimeout(400);
   await ed.button('Fit view').click();
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'findings.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'findings.png') });
 });
 
 test('a conduit with its flows and boundary devices', async ({ page }) => {
@@ -44,8 +34,8 @@ test('a conduit with its flows and boundary devices', async ({ page }) => {
   const label = page.locator('.conduit-label').filter({ has: page.locator('.conduit-shield') }).first();
   await label.click();
   await expect(ed.region('Properties').getByText('Allowed flows', { exact: false })).toBeVisible();
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'conduit.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'conduit.png') });
 });
 
 test('canvas detail at a readable zoom', async ({ page }) => {
@@ -55,8 +45,8 @@ test('canvas detail at a readable zoom', async ({ page }) => {
   await cell.locator('.zone-name').click({ force: true });
   await ed.findings.first().getByRole('button').click();
   await page.waitForTimeout(500);
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'canvas-detail.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'canvas-detail.png') });
 });
 
 test('requirements panel: statuses and the SL-T / SL-C / SL-A chart of a zone', async ({ page }) => {
@@ -74,8 +64,8 @@ test('requirements panel: statuses and the SL-T / SL-C / SL-A chart of a zone', 
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
   await page.locator('.sidebar-splitter').blur();
   await reqs.locator('.panel-body').evaluate((e) => (e.scrollTop = 0));
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'requirements.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'requirements.png') });
 });
 
 test('recovery prompt after a reload', async ({ page }) => {
@@ -88,8 +78,8 @@ test('recovery prompt after a reload', async ({ page }) => {
   await page.reload();
   await ed.ready();
   await expect(page.getByRole('alertdialog', { name: 'Recover unsaved work?' })).toBeVisible();
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'recovery.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'recovery.png') });
 });
 
 test('find box listing matches', async ({ page }) => {
@@ -98,6 +88,6 @@ test('find box listing matches', async ({ page }) => {
   await page.keyboard.press('ControlOrMeta+f');
   await page.getByRole('combobox', { name: 'Find by name' }).pressSequentially('fw');
   await page.getByRole('combobox', { name: 'Find by name' }).press('ArrowDown');
-  await settle(ed);
-  await page.screenshot({ path: join(OUT, 'find.png') });
+  await settle(ed.page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'find.png') });
 });
