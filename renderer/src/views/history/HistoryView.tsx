@@ -48,7 +48,7 @@ function SaveRevisionForm({ store, onSaved }: { readonly store: RevisionStore; r
     }
   };
   return (
-    <form className="history-card history-save" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+    <form className="view-card history-card history-save" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Save a revision</h3>
       <p className="history-hint">Keeps the project as it is now under a name, to compare later versions with it or go back to it.</p>
       <div className={`field${tried && problem ? ' has-problem' : ''}`}>
@@ -291,7 +291,7 @@ function Comparison({ revisions, fromId, toId, setFromId, setToId }: {
     state.notify(`${label}: ${count(onDiagram.length, 'element')} marked on the diagram.`, 'info');
   };
   return (
-    <section className="history-card history-compare" aria-labelledby={`${id}-title`}>
+    <section className="view-card history-card history-compare" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Compare</h3>
       <div className="compare-pick">
         <RevisionPick id={`${id}-from`} label="From" value={fromId} options={options} onChange={setFromId} />
@@ -381,7 +381,7 @@ export function HistoryView() {
                 reload();
               }}
             />
-            <section className="history-card" aria-labelledby="revision-list-title">
+            <section className="view-card history-card" aria-labelledby="revision-list-title">
               <h3 id="revision-list-title">
                 Saved revisions <span className="compare-count">{revisions.length}</span>
               </h3>
@@ -406,7 +406,7 @@ export function HistoryView() {
           {revisions.length > 0 ? (
             <Comparison revisions={revisions} fromId={fromId} toId={toId} setFromId={(from) => setPick({ from, to: toId })} setToId={(to) => setPick({ from: fromId, to })} />
           ) : (
-            <section className="history-card history-compare history-compare--empty" aria-label="Compare">
+            <section className="view-card history-card history-compare history-compare--empty" aria-label="Compare">
               <h3>Compare</h3>
               <p className="history-hint">Once a revision is saved, the changes since then show here: zones, conduits, assets, SL-T, requirement status and more, and on the diagram.</p>
             </section>

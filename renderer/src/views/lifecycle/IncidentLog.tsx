@@ -220,7 +220,7 @@ export function IncidentLog({ doc }: { readonly doc: Doc }) {
   const shown = [...incidents].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const open = incidents.filter((i) => i.status !== 'closed').length;
   return (
-    <section className="lifecycle-card incidents" aria-labelledby={`${id}-title`}>
+    <section className="view-card lifecycle-card incidents" aria-labelledby={`${id}-title`}>
       <div className="card-head">
         <div>
           <h3 id={`${id}-title`}>Incident log</h3>

@@ -54,7 +54,7 @@ function Reviews({ doc, today }: { readonly doc: Doc; readonly today: string }) 
   const zones = doc.zones.filter((z) => z.kind !== 'untrusted' || z.lastReview || z.nextReassessment);
   const setZone = (zone: Zone, patch: { lastReview?: string; nextReassessment?: string }) => edit((d) => setZoneReview(d, { zoneId: zone.id, patch }));
   return (
-    <section className="lifecycle-card reviews" aria-labelledby={`${id}-title`}>
+    <section className="view-card lifecycle-card reviews" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Reviews and reassessment</h3>
       <p className="lifecycle-hint">The risk assessment is repeated on a schedule; a date that has passed is reported in the findings (reassessment overdue).</p>
       <div className="project-review">
@@ -191,7 +191,7 @@ function AssetTable({ doc }: { readonly doc: Doc }) {
   const tally = new Map<string, number>();
   for (const a of doc.assets) tally.set(a.patchStatus ?? 'none', (tally.get(a.patchStatus ?? 'none') ?? 0) + 1);
   return (
-    <section className="lifecycle-card assets" aria-labelledby={`${id}-title`}>
+    <section className="view-card lifecycle-card assets" aria-labelledby={`${id}-title`}>
       <div className="card-head">
         <div>
           <h3 id={`${id}-title`}>Versions and patches (IEC 62443-2-3)</h3>

@@ -133,7 +133,7 @@ function ImplementationTable() {
   const { doc, result } = useAnalysis();
   const rows = useMemo(() => zoneImplementation(doc, result), [doc, result]);
   return (
-    <section className="lifecycle-card implementation" id={IMPLEMENTATION_ID} tabIndex={-1} aria-labelledby={`${IMPLEMENTATION_ID}-title`}>
+    <section className="view-card lifecycle-card implementation" id={IMPLEMENTATION_ID} tabIndex={-1} aria-labelledby={`${IMPLEMENTATION_ID}-title`}>
       <h3 id={`${IMPLEMENTATION_ID}-title`}>Implementation per zone: requirement status to SL-A</h3>
       <p className="lifecycle-hint">
         Each zone’s SL-A per foundational requirement follows from the status of its IEC 62443-3-3 requirements; a cell reads SL-A / SL-T and is marked where SL-A

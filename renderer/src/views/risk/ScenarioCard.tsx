@@ -97,7 +97,7 @@ export function ScenarioCard({
       <article aria-labelledby={titleId}>
         <div className="risk-scenario-head">
           <button type="button" className="risk-scenario-toggle" aria-expanded={expanded} aria-controls={`${id}-body`} onClick={onToggle}>
-            <ChevronIcon size={14} className="risk-chevron" />
+            <ChevronIcon size={14} className="view-chevron" />
             <span className="risk-mark" aria-hidden="true">
               {number}
             </span>

@@ -65,7 +65,7 @@ function SubStep({ doc, step }: { readonly doc: ZonewrightDocument; readonly ste
     <li className={`wf-sub wf-sub--${step.status}`}>
       <h4 className="wf-sub-head">
         <button type="button" className="wf-sub-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          <ChevronIcon size={14} className="wf-chevron" />
+          <ChevronIcon size={14} className="view-chevron" />
           <span className="wf-sub-id">{step.id}</span>
           <span className="wf-sub-title">{step.title}</span>
           {step.missing.length > 0 && (
@@ -112,7 +112,7 @@ export function StepCard({ doc, step, children }: { readonly doc: ZonewrightDocu
         </div>
         <StatusPill status={step.status} />
         <button type="button" className="btn btn-icon btn-ghost wf-step-toggle" aria-expanded={open} aria-controls={`${anchor}-body`} aria-label={`${open ? 'Fold' : 'Unfold'} ${step.id}`} onClick={() => setOpen(!open)}>
-          <ChevronIcon size={16} className="wf-chevron" />
+          <ChevronIcon size={16} className="view-chevron" />
         </button>
       </header>
       {open && (
