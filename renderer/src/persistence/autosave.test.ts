@@ -176,6 +176,22 @@ describe('startAutosave', () => {
     expect((await store.session('me'))?.doc.zones[0]?.name).toBe('Cell 2');
   });
 
+  it('a project replaced before its pending write still gets its last state into the recent list', async () => {
+    const idle: (() => void)[] = [];
+    const editor = createEditorStore();
+    const store = freshStore();
+    // The browser never gets idle here: only the project change itself may write.
+    const autosave = startAutosave(editor, store, 'me', { delay: 20, maxWait: 10_000, whenIdle: (task) => (idle.push(task), () => {}) });
+    running.push(autosave);
+    editor.getState().edit((d) => addZone(d, { id: 'z1', name: 'Cell' }));
+    editor.getState().markSaved(editor.getState().doc, { name: 'first.zonewright.json' });
+    const firstKey = editor.getState().projectKey;
+    editor.getState().load(plant('Second'));
+    await sleep(50);
+    expect((await store.recent()).find((e) => e.key === firstKey)).toMatchObject({ clean: true, file: { name: 'first.zonewright.json' } });
+    expect((await store.snapshot(firstKey))?.zones.map((z) => z.name)).toEqual(['Cell']);
+  });
+
   it('after loading another project the record follows it, so discarded work is not offered again', async () => {
     const { editor, store, autosave } = start();
     editor.getState().edit((d) => addZone(d, { name: 'Draft' }));

@@ -64,8 +64,8 @@ export function startAutosave(store: EditorStore, persist: AutosaveStore, sessio
   let running: Promise<void> | undefined;
   let stopped = false;
 
-  const write = async (): Promise<void> => {
-    const state = store.getState();
+  /** Writes `state` (by default the store's current one). */
+  const write = async (state: EditorState = store.getState()): Promise<void> => {
     const watched: Watched = { doc: state.doc, savedDoc: state.savedDoc, file: state.file, projectKey: state.projectKey };
     if (written && same(written, watched)) return;
     const modified = isModified(state);
@@ -105,12 +105,12 @@ export function startAutosave(store: EditorStore, persist: AutosaveStore, sessio
     cancelIdle = undefined;
   };
 
-  const flush = async (): Promise<void> => {
+  const flush = async (state?: EditorState): Promise<void> => {
     cancel();
     firstPending = undefined;
     // One write at a time; a change during a write is written right after it.
     while (running) await running;
-    running = write()
+    running = write(state)
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         running = undefined;
@@ -135,11 +135,15 @@ export function startAutosave(store: EditorStore, persist: AutosaveStore, sessio
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (!same(state, prev)) schedule();
+    if (same(state, prev)) return;
+    // Another project replaces this one: what it still had waiting (a save just made, the last
+    // edits) is written now, since the pending write would otherwise see only the new project.
+    if (state.projectKey !== prev.projectKey && firstPending !== undefined) void flush(prev);
+    schedule();
   });
 
   return {
-    flush,
+    flush: () => flush(),
     stop() {
       stopped = true;
       unsubscribe();
