@@ -79,8 +79,19 @@ test('dragging an asset out of its zone at this scale moves it and updates the f
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 6 });
+  // Mid-drag, the asset's links are drawn to where it is now.
+  const moving = page.locator('.edge-layer--moving path');
+  await expect(moving).not.toHaveCount(0);
+  const [node, lines] = await Promise.all([
+    asset.boundingBox(),
+    moving.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect()).map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }))),
+  ]);
+  const touches = (b: { left: number; top: number; right: number; bottom: number }) =>
+    b.left <= node!.x + node!.width + 1 && b.right >= node!.x - 1 && b.top <= node!.y + node!.height + 1 && b.bottom >= node!.y - 1;
+  expect(lines.some(touches)).toBe(true);
   await page.mouse.move(to.x, to.y, { steps: 10 });
   await page.mouse.up();
+  await expect(moving).toHaveCount(0);
 
   await expect(unzoned).toHaveCount(1);
   await expect(unzoned).toContainText(`-${id.slice(1)}`);

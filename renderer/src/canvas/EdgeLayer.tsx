@@ -4,7 +4,7 @@
  * one path per style and zone (so that an edit changes, and the browser repaints, only the paths
  * of the zones it touched), conduits as a path each, which can be clicked and opened like the edge.
  * Edges whose ends do not move are built once per document and per drag; on a pointer move only
- * the edges of what is being dragged are redrawn, so the browser repaints little.
+ * the edges of what is being dragged are redrawn, in layers of their own, so the browser repaints little.
  */
 import { memo, useMemo, useSyncExternalStore, type MouseEvent as ReactMouseEvent } from 'react';
 import { ViewportPortal } from '@xyflow/react';
@@ -191,12 +191,23 @@ function EdgeLayerImpl({ edges, nodes, layout, frames: resizing, drag }: Props) 
     <ViewportPortal>
       <svg className="edge-layer edge-layer--links" style={{ zIndex: Z.link }} aria-hidden="true">
         <LinkPaths paths={still.links} prefix="" />
-        {live && <LinkPaths paths={live.links} prefix="live " />}
       </svg>
       <svg className="edge-layer edge-layer--conduits" style={{ zIndex: Z.conduit }} aria-label="Conduits">
         <ConduitPaths drawn={still.conduits} />
-        {live && <ConduitPaths drawn={live.conduits} />}
       </svg>
+      {live && (
+        // The moving edges, composited on their own above everything while the drag lasts: a
+        // long edge that moves then repaints its few lines over its bounding box, not every node
+        // and edge under that box; and on top, no node must be layered over it.
+        <>
+          <svg className="edge-layer edge-layer--moving" style={{ zIndex: Z.moving }} aria-hidden="true">
+            <LinkPaths paths={live.links} prefix="live " />
+          </svg>
+          <svg className="edge-layer edge-layer--moving" style={{ zIndex: Z.moving + 1 }} aria-label="Conduits being moved">
+            <ConduitPaths drawn={live.conduits} />
+          </svg>
+        </>
+      )}
     </ViewportPortal>
   );
 }

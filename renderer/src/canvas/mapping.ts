@@ -88,8 +88,8 @@ export interface FlowElements {
 /** The class React Flow puts on the wrapper of a highlighted node or edge. */
 export const HIGHLIGHTED_CLASS = 'is-highlighted';
 
-/** Stacking: zones by depth, then conduits, links, and assets on top. */
-export const Z = { conduit: 400, link: 500, asset: 1000 } as const;
+/** Stacking: zones by depth, then conduits, links, and assets on top; the edges of a drag above all. */
+export const Z = { conduit: 400, link: 500, asset: 1000, moving: 100_000 } as const;
 
 /**
  * Where the handles sit, given up front so that React Flow never measures them in the DOM (2,000
