@@ -17,8 +17,6 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Panel,
   ReactFlow,
@@ -44,6 +42,7 @@ import { AssetNodeView } from './AssetNodeView';
 import { ConduitEdgeView, LinkEdgeView } from './edges';
 import { GRID, resolveLayout, toAbsolute } from './geometry';
 import { createDragFrames, moveInFlow } from './dragInStore';
+import { DotGrid } from './DotGrid';
 import { EdgeLayer } from './EdgeLayer';
 import { CanvasHighlight } from './HighlightBanner';
 import { highlightScope } from './highlight';
@@ -410,7 +409,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
         aria-label="Diagram"
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1.2} color="#c9cdd6" />
+        <DotGrid gap={GRID * 3} size={1.2} color="#c9cdd6" />
         <Panel position="bottom-left">
           <ViewControls />
         </Panel>

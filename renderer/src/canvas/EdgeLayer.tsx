@@ -46,7 +46,7 @@ interface LinkPath {
   readonly d: string;
 }
 
-/** Links as paths by style (in stacking order) and by `groupOf` their source, in a stable order. */
+/** Links as paths by style (in stacking order) and by `groupOf` their source. */
 function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf, groupOf: (id: string) => string): LinkPath[] {
   const parts = new Map<string, { style: LinkStyle; segments: string[] }>();
   for (const e of edges) {
@@ -61,7 +61,9 @@ function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf, groupOf: (id: str
   }
   const out: LinkPath[] = [];
   for (const [key, { style, segments }] of parts) out.push({ key, style, d: segments.join('') });
-  return out.sort((a, b) => LINK_STYLES.indexOf(a.style) - LINK_STYLES.indexOf(b.style));
+  // In a fixed order (style, then group), not the order links come in: a path that changed place
+  // would be moved in the DOM, and a moved path repaints its whole bounding box.
+  return out.sort((a, b) => LINK_STYLES.indexOf(a.style) - LINK_STYLES.indexOf(b.style) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function LinkPaths({ paths, prefix }: { readonly paths: readonly LinkPath[]; readonly prefix: string }) {
