@@ -12,6 +12,18 @@
   } catch {
     // No Long Tasks API: "interactive" falls back to the first painted frame.
   }
+  /**
+   * Event Timing entries (the browser's own input-to-next-paint figures, as INP uses): for each
+   * input event, when its handlers ran and when the frame after them was presented on screen.
+   */
+  const eventEntries = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) eventEntries.push({ name: e.name, startTime: e.startTime, processingStart: e.processingStart, processingEnd: e.processingEnd, duration: e.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {
+    // No Event Timing API: edits are timed by the frame probe alone.
+  }
   let fileChosenAt = NaN;
   let inputAt = NaN;
   // When the user's action reached the page: the event's own time stamp (it includes any wait in
@@ -128,10 +140,26 @@
       inputAt = NaN;
       armed = nextFindingsChange(timeoutMs);
     },
-    /** From the input event to the painted findings change (NaN when the findings did not change). */
+    /**
+     * From the input event to the findings change: `dom` when the panel's text changed; `probe`
+     * when a task queued from the next frame's animation callback ran (after that frame was
+     * drawn, but also after any task the browser runs first: a hover update, React's scheduler);
+     * `presented` when the frame showing the change was presented, per Event Timing, when the
+     * change was made while the input event was handled (else `probe`). NaNs when nothing changed.
+     */
     async editResult() {
       const r = await armed;
-      return r ? { dom: r.changedAt - inputAt, painted: r.paintedAt - inputAt } : { dom: NaN, painted: NaN };
+      if (!r) return { dom: NaN, probe: NaN, presented: NaN, source: 'none' };
+      const at = inputAt;
+      const handled = () => eventEntries.find((e) => Math.abs(e.startTime - at) < 0.5 && e.processingStart <= r.changedAt && r.changedAt <= e.processingEnd);
+      // Entries are reported once their frame is presented; an event under 16 ms has none.
+      const deadline = performance.now() + 1000;
+      while (!handled() && performance.now() < deadline) await sleep(20);
+      const entry = handled();
+      const probe = r.paintedAt - at;
+      return entry
+        ? { dom: r.changedAt - at, probe, presented: entry.startTime + entry.duration - at, source: 'event-timing' }
+        : { dom: r.changedAt - at, probe, presented: probe, source: 'probe' };
     },
     /** Starts recording the time between animation frames. */
     startFrames() {
