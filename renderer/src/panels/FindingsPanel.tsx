@@ -1,5 +1,5 @@
 /** Live findings, grouped by severity; clicking one selects its elements and brings them into view. */
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared';
 import { useAnalysis, useElementNames } from '../analysis/useAnalysis';
 import { reveal } from '../commands/actions';
@@ -44,6 +44,23 @@ const NO_FINDINGS: readonly Finding[] = [];
  */
 export const FINDINGS_SHOWN = 200;
 
+// Unchanged findings are the same objects from one analysis to the next (analysis/findings.ts),
+// so their keys are built once.
+const baseKeys = new WeakMap<Finding, string>();
+function baseKeyOf(f: Finding): string {
+  let key = baseKeys.get(f);
+  if (key === undefined) baseKeys.set(f, (key = `${f.rule}|${f.subjects.join(',')}|${f.message}`));
+  return key;
+}
+
+/** The findings of each severity, with their keys. */
+function groupsOf(findings: readonly Finding[]) {
+  return SEVERITIES.map((s) => {
+    const list = findings.filter((f) => f.severity === s);
+    return [s, list, keysOf(list)] as const;
+  });
+}
+
 /**
  * A key per finding that stays with it from one analysis to the next (its rule, subjects and
  * message), so that a finding added or gone re-renders one item, not every item after it.
@@ -51,7 +68,7 @@ export const FINDINGS_SHOWN = 200;
 function keysOf(list: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return list.map((f) => {
-    const base = `${f.rule}|${f.subjects.join(',')}|${f.message}`;
+    const base = baseKeyOf(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return n === 0 ? base : `${base}|${n}`;
@@ -67,11 +84,8 @@ export function FindingsPanel() {
   const names = useElementNames();
   // Severities whose whole list the user asked for.
   const [expanded, setExpanded] = useState<ReadonlySet<Severity>>(new Set());
-  const groups = SEVERITIES.map((s) => {
-    const list = findings.filter((f) => f.severity === s);
-    return [s, list, keysOf(list)] as const;
-  });
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const groups = useMemo(() => groupsOf(findings), [findings]);
+  const count = (s: Severity) => groups.find(([severity]) => severity === s)?.[1].length ?? 0;
   return (
     <section className="panel panel-findings" aria-label="Findings">
       <div className="panel-title-row">
