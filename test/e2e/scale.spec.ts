@@ -128,8 +128,10 @@ test('zoomed out, a rubber band selects assets with their links, and a click on 
   await page.mouse.move(zone.x + zone.width + 2, zone.y + zone.height + 2, { steps: 4 });
   await page.mouse.up();
   await expect(page.locator('.react-flow__node-asset.selected')).toHaveCount(20);
-  // The links at those assets, drawn by the edge layer at this zoom, are selected along.
-  await expect(ed.region('Properties')).toContainText(/20 assets, \d+ links selected/);
+  // The links at those assets, drawn by the edge layer at this zoom, are selected along. (The band
+  // ends 2 px past the zone; whether React Flow counts the zone as enclosed, and so selects it with
+  // its conduits, depends on how its rectangle rounds at this zoom.)
+  await expect(ed.region('Properties')).toContainText(/(1 zone, )?20 assets, (\d+ conduits, )?\d+ links selected/);
   await expect(page.locator('.edge-layer-link--selected')).not.toHaveCount(0);
   await page.mouse.click(empty.x, empty.y);
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
