@@ -64,7 +64,12 @@ function usePlatform() {
   }, []);
   const title = useEditor((s) => s.doc.meta.name);
   const modified = useEditor(isModified);
-  useEffect(() => getPlatform().setDocumentState({ title, modified }), [title, modified]);
+  // In a task of its own: an undo back to the saved state toggles `modified`, and the window title
+  // and the unsaved-changes guard (a browser round trip) need not hold up that edit's frame.
+  useEffect(() => {
+    const timer = setTimeout(() => getPlatform().setDocumentState({ title, modified }));
+    return () => clearTimeout(timer);
+  }, [title, modified]);
 }
 
 /** A project file dropped anywhere on the window opens. */

@@ -93,3 +93,14 @@ test('the start screen lists recent projects, and one reopens from there', async
   await expect(page.locator('.doc-state--modified')).toHaveCount(0);
   await expect(page.locator('.doc-state')).toHaveText(/\.zonewright\.json$/);
 });
+
+test('the window title marks unsaved changes, and undo back to the saved state clears the mark', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await expect(page).toHaveTitle('Untitled plant — Zonewright');
+  await ed.button('Add zone').click();
+  await expect(page).toHaveTitle('• Untitled plant — Zonewright');
+  await ed.button('Undo').click();
+  await expect(page).toHaveTitle('Untitled plant — Zonewright');
+  await ed.setField('Project name', 'Boiler house');
+  await expect(page).toHaveTitle('• Boiler house — Zonewright');
+});
