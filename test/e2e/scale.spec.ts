@@ -72,7 +72,8 @@ test('dragging an asset out of its zone at this scale moves it and updates the f
   const plant = await plantBox(page);
   const id = `a${49 + 100 * 19}`;
   const asset = page.locator(`.react-flow__node[data-id="${id}"]`);
-  const where = () => asset.evaluate((e) => (e as HTMLElement).style.transform);
+  // Where the asset is drawn, on screen.
+  const where = () => asset.evaluate((e) => `${Math.round(e.getBoundingClientRect().x)},${Math.round(e.getBoundingClientRect().y)}`);
   const original = await where();
   const from = (await asset.boundingBox())!;
   const to = { x: plant.right + Math.min(60, (canvas.x + canvas.width - plant.right) / 2), y: from.y + from.height / 2 };
