@@ -6,7 +6,7 @@
  * Edges whose ends do not move are built once per document and per drag; on a pointer move only
  * the edges of what is being dragged are redrawn, in layers of their own, so the browser repaints little.
  */
-import { memo, useMemo, useSyncExternalStore, type MouseEvent as ReactMouseEvent } from 'react';
+import { memo, useMemo, useState, useSyncExternalStore, type MouseEvent as ReactMouseEvent } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { editorStore } from '../store/editorStore';
 import type { DragFrames } from './dragInStore';
@@ -46,21 +46,57 @@ interface LinkPath {
   readonly d: string;
 }
 
-/** Links as paths by style (in stacking order) and by `groupOf` their source. */
-function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf, groupOf: (id: string) => string): LinkPath[] {
-  const parts = new Map<string, { style: LinkStyle; segments: string[] }>();
+/** A group's path as last drawn, and what it was drawn from (the ends' frames, 8 numbers a link). */
+interface DrawnGroup {
+  readonly edges: readonly LinkEdge[];
+  readonly frames: readonly number[];
+  readonly d: string;
+}
+
+export type DrawnGroups = Map<string, DrawnGroup>;
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Links as paths by style (in stacking order) and by `groupOf` their source. With `drawn` (the
+ * groups of the last call), a group whose links and ends have not changed keeps its path, so an
+ * edit redraws the few groups it touched; `drawn` is refilled with this call's groups.
+ */
+export function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf, groupOf: (id: string) => string, drawn?: DrawnGroups): LinkPath[] {
+  const parts = new Map<string, { style: LinkStyle; edges: LinkEdge[]; frames: number[] }>();
   for (const e of edges) {
     const s = rectOf(e.source);
     const t = rectOf(e.target);
     if (!s || !t) continue;
     const style = linkStyle(e);
     const key = `${style} ${groupOf(e.source)}`;
-    const part = parts.get(key);
-    if (part) part.segments.push(segment(s, t));
-    else parts.set(key, { style, segments: [segment(s, t)] });
+    let part = parts.get(key);
+    if (!part) parts.set(key, (part = { style, edges: [], frames: [] }));
+    part.edges.push(e);
+    part.frames.push(s.x, s.y, s.width, s.height, t.x, t.y, t.width, t.height);
   }
+  const before = drawn && new Map(drawn);
+  drawn?.clear();
   const out: LinkPath[] = [];
-  for (const [key, { style, segments }] of parts) out.push({ key, style, d: segments.join('') });
+  for (const [key, { style, edges: list, frames }] of parts) {
+    const last = before?.get(key);
+    let d: string;
+    if (last && sameList(last.edges, list) && sameList(last.frames, frames)) d = last.d;
+    else {
+      const segments: string[] = [];
+      for (let i = 0; i < frames.length; i += 8) {
+        const f = frames;
+        segments.push(segment({ x: f[i]!, y: f[i + 1]!, width: f[i + 2]!, height: f[i + 3]! }, { x: f[i + 4]!, y: f[i + 5]!, width: f[i + 6]!, height: f[i + 7]! }));
+      }
+      d = segments.join('');
+    }
+    drawn?.set(key, { edges: list, frames, d });
+    out.push({ key, style, d });
+  }
   // In a fixed order (style, then group), not the order links come in: a path that changed place
   // would be moved in the DOM, and a moved path repaints its whole bounding box.
   return out.sort((a, b) => LINK_STYLES.indexOf(a.style) - LINK_STYLES.indexOf(b.style) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -152,6 +188,8 @@ function EdgeLayerImpl({ edges, nodes, layout, frames: resizing, drag }: Props) 
     return [...out].sort().join('\n');
   }, [frames, byId, children]);
 
+  // The link paths as last drawn, kept across renders so that an edit redraws only what it touched.
+  const [drawnGroups] = useState<DrawnGroups>(() => new Map());
   const still = useMemo(() => {
     const ids = new Set(movingKey === '' ? [] : movingKey.split('\n'));
     const moves = (e: EditorEdge) => ids.has(e.source) || ids.has(e.target);
@@ -165,8 +203,8 @@ function EdgeLayerImpl({ edges, nodes, layout, frames: resizing, drag }: Props) 
     }
     const rectOf = (id: string) => layout.rects.get(id);
     const zoneOf = (id: string) => byId.get(id)?.parentId ?? '';
-    return { links: drawLinks(links, rectOf, zoneOf), conduits: drawConduits(conduits, rectOf), movingLinks, movingConduits };
-  }, [edges, layout, movingKey, byId]);
+    return { links: drawLinks(links, rectOf, zoneOf, drawnGroups), conduits: drawConduits(conduits, rectOf), movingLinks, movingConduits };
+  }, [edges, layout, movingKey, byId, drawnGroups]);
 
   // Absolute frames of the moving nodes: their dragged position plus their parents'.
   const live = useMemo(() => {
