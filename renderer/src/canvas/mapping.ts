@@ -129,7 +129,12 @@ export function shieldedConduits(doc: ZonewrightDocument): ReadonlySet<string> {
   return out;
 }
 
-type Cache = Map<string, { deps: readonly unknown[]; value: unknown }>;
+/**
+ * The nodes and edges last made for each document element (a conduit has an edge per joined zone
+ * after the first), with what they were made from. Keyed by the element object, which an edit
+ * replaces: an unchanged element costs a lookup, and one gone from the document is forgotten.
+ */
+export type MappingCache = WeakMap<object, { deps: readonly unknown[]; value: unknown }[]>;
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
@@ -137,15 +142,18 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function memo<T>(cache: Cache | undefined, next: Cache | undefined, key: string, deps: readonly unknown[], make: () => T): T {
-  const hit = cache?.get(key);
-  const value = hit && same(hit.deps, deps) ? (hit.value as T) : make();
-  next?.set(key, { deps, value });
+function memo<T>(cache: MappingCache | undefined, element: object, index: number, deps: readonly unknown[], make: () => T): T {
+  const entries = cache?.get(element);
+  const hit = entries?.[index];
+  if (hit && same(hit.deps, deps)) return hit.value as T;
+  const value = make();
+  if (entries) entries[index] = { deps, value };
+  else cache?.set(element, Object.assign([], { [index]: { deps, value } }));
   return value;
 }
 
-/** Maps the document; pure. Pass the previous cache to reuse unchanged node and edge objects. */
-export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cache): FlowElements {
+/** Maps the document; pure. Pass a cache kept across calls to reuse unchanged node and edge objects. */
+export function documentToFlow(input: FlowInput, cache?: MappingCache): FlowElements {
   const { doc, layout, selection, badges, transient = {} } = input;
   const marked = input.highlight ?? undefined;
   const nodes: EditorNode[] = [];
@@ -163,7 +171,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const depth = layout.depth.get(zone.id) ?? 0;
     const highlighted = marked?.has(zone.id) ?? false;
     nodes.push(
-      memo(cache, nextCache, zone.id, [zone, rect.x, rect.y, rect.width, rect.height, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, pickable, depth, highlighted], (): ZoneNode => {
+      memo(cache, zone, 0, [rect.x, rect.y, rect.width, rect.height, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, pickable, depth, highlighted], (): ZoneNode => {
         const width = t?.width ?? rect.width;
         const height = t?.height ?? rect.height;
         const node: ZoneNode = {
@@ -196,7 +204,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const badge = badges.get(asset.id);
     const highlighted = marked?.has(asset.id) ?? false;
     nodes.push(
-      memo(cache, nextCache, asset.id, [asset, rect.x, rect.y, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, highlighted], (): AssetNode => {
+      memo(cache, asset, 0, [rect.x, rect.y, parent?.x, parent?.y, t, selected, badge?.count, badge?.severity, highlighted], (): AssetNode => {
         const node: AssetNode = {
           id: asset.id,
           type: 'asset',
@@ -248,7 +256,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
       const offset = spread * 34 * flip;
       const labelShift = spread * 36 * flip;
       edges.push(
-        memo(cache, nextCache, `e:${id}`, [conduit, selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift, far, highlighted], (): ConduitEdge => {
+        memo(cache, conduit, i - 1, [selected, badge?.count, badge?.severity, isShielded, ends[0], ends[i], offset, labelShift, far, highlighted], (): ConduitEdge => {
           const edge: ConduitEdge = {
             id,
             type: 'conduit',
@@ -274,7 +282,7 @@ export function documentToFlow(input: FlowInput, cache?: Cache, nextCache?: Cach
     const badge = badges.get(link.id);
     const highlighted = marked?.has(link.id) ?? false;
     edges.push(
-      memo(cache, nextCache, `e:${link.id}`, [link, selected, badge?.count, badge?.severity, far, highlighted], (): LinkEdge => {
+      memo(cache, link, 0, [selected, badge?.count, badge?.severity, far, highlighted], (): LinkEdge => {
         const edge: LinkEdge = {
           id: link.id,
           type: 'link',
@@ -355,7 +363,7 @@ function sameEnds(a: readonly EditorEdge[], b: readonly EditorEdge[]): boolean {
  * of selection alone re-marks the selected elements over the last mapping.
  */
 export function createFlowMapper(): (input: FlowInput) => MappedFlow {
-  let cache: Cache = new Map();
+  const cache: MappingCache = new WeakMap();
   let base: { input: FlowInput; out: FlowElements } | undefined;
   let last: MappedFlow = { nodes: [], edges: [], flowEdges: [] };
   let kept: EditorEdge[] | undefined;
@@ -363,10 +371,8 @@ export function createFlowMapper(): (input: FlowInput) => MappedFlow {
     const b = base?.input;
     let mapped = base?.out;
     if (!mapped || !b || b.doc !== input.doc || b.layout !== input.layout || b.badges !== input.badges || b.transient !== input.transient || b.pickZones !== input.pickZones || b.far !== input.far || b.highlight !== input.highlight) {
-      const next: Cache = new Map();
-      mapped = documentToFlow({ ...input, selection: NOTHING_SELECTED }, cache, next);
+      mapped = documentToFlow({ ...input, selection: NOTHING_SELECTED }, cache);
       base = { input, out: mapped };
-      cache = next;
     }
     const nodes = withSelection(mapped.nodes, input.selection, (n) => n.id);
     const edges = withSelection(mapped.edges, input.selection, edgeElementId);
