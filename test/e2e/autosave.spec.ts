@@ -79,11 +79,14 @@ test('the start screen lists recent projects, and one reopens from there', async
   await expect(recent.locator('.recent-name')).toHaveText([/^Riverside chemical plant\s*unsaved$/, /^Northfield water utility$/]);
   await expect(recent.locator('.recent-detail').first()).toContainText('Unsaved changes · not saved to a file');
   await dialog.getByRole('button', { name: /^Empty project/ }).click();
+  // Autosave now holds the empty project, which has nothing to recover (the unsaved plant stays
+  // in the recent list). Waiting for that write keeps the reload below from racing it.
+  await expect.poll(async () => (await ed.autosaved()).map((r) => `${r.name}${r.clean ? '' : ' (unsaved)'}`)).toEqual(['Untitled plant']);
 
   // After a reload, the empty start screen lists them too; a click reopens one as it was.
   await page.reload();
   await ed.ready();
-  await page.getByRole('alertdialog', { name: 'Recover unsaved work?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Recover unsaved work?' })).toHaveCount(0);
   const start = page.locator('.canvas-empty').getByRole('region', { name: 'Recent projects' });
   await expect(start.locator('.recent-name').first()).toContainText('Riverside chemical plant');
   await start.getByRole('button', { name: 'Open Northfield water utility', exact: true }).click();
