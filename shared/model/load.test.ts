@@ -47,6 +47,21 @@ describe('loading a project file', () => {
     expect(result.doc.assets[0]?.slC?.IAC).toBe(1);
   });
 
+  it('loads equal SL vectors as one frozen object, whether written out or as shorthand', () => {
+    const raw = clone(base) as Record<string, any>;
+    raw.assets[1].slC = 1;
+    raw.assets[2].slC = 2;
+    const result = loadDocument(raw);
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+    const [plc, firewall, historian] = result.doc.assets;
+    expect(firewall!.slC).toBe(plc!.slC);
+    expect(historian!.slC).toBe(result.doc.zones[1]!.slT);
+    expect(Object.isFrozen(plc!.slC)).toBe(true);
+    // Sharing never merges different vectors.
+    expect(result.doc.zones[0]!.slT).toEqual({ IAC: 2, UC: 2, SI: 2, DC: 1, RDF: 2, TRE: 1, RA: 1 });
+    expect(result.doc.conduits[0]!.slT).toEqual({ IAC: 2, UC: 2, SI: 2, DC: 2, RDF: 2, TRE: 1, RA: 1 });
+  });
+
   it('reads missing element lists as empty', () => {
     const result = loadDocument({ format: 'zonewright', version: 1, meta: { name: 'Empty' } });
     expect(result.ok && result.doc.zones).toEqual([]);

@@ -3,7 +3,7 @@
  * elements. Never throws on bad input: every problem comes back with its JSON path.
  */
 import type { z } from 'zod';
-import { CURRENT_VERSION, FORMAT_NAME, type ZonewrightDocument } from './document';
+import { CURRENT_VERSION, FORMAT_NAME, type Asset, type AssetId, type Flow, type Link, type Zone, type ZoneId, type ZonewrightDocument } from './document';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { documentSchema } from './schema';
 import { requirementById } from '../catalog/requirements';
@@ -139,6 +139,7 @@ export function loadDocument(raw: unknown, registry: MigrationRegistry = MIGRATI
   const { $schema: _ignored, ...doc } = parsed.data;
   const problems = checkReferences(doc);
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  shareReferenceStrings(doc);
   return migrated.from === CURRENT_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: migrated.from };
 }
 
@@ -211,6 +212,37 @@ export function checkReferences(doc: ZonewrightDocument): LoadProblem[] {
   });
   checkLifecycle(doc, problems);
   return problems;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Makes every reference the very string of the id it names (the document is fresh from the schema,
+ * so nobody else holds it yet). A file repeats each id wherever it is referenced; sharing one
+ * string saves memory, and lets the analysis's id lookups match by identity instead of comparing
+ * characters, which on big plants is what misses the cache.
+ */
+function shareReferenceStrings(doc: ZonewrightDocument): void {
+  const ids = new Map<string, string>();
+  for (const list of [doc.zones, doc.assets, doc.conduits]) for (const element of list) ids.set(element.id, element.id);
+  const share = <T extends string>(id: T): T => (ids.get(id) ?? id) as T;
+  for (const zone of doc.zones as Writable<Zone>[]) if (zone.parentId !== undefined) zone.parentId = share(zone.parentId);
+  for (const asset of doc.assets as Writable<Asset>[]) if (asset.zoneId !== undefined) asset.zoneId = share(asset.zoneId);
+  for (const conduit of doc.conduits) {
+    const zoneIds = conduit.zoneIds as ZoneId[];
+    for (let j = 0; j < zoneIds.length; j++) zoneIds[j] = share(zoneIds[j]!);
+    const devices = conduit.boundaryDevices as AssetId[] | undefined;
+    if (devices) for (let j = 0; j < devices.length; j++) devices[j] = share(devices[j]!);
+    for (const flow of (conduit.flows ?? []) as Writable<Flow>[]) {
+      if (flow.from !== undefined) flow.from = share(flow.from);
+      if (flow.to !== undefined) flow.to = share(flow.to);
+    }
+  }
+  for (const link of doc.links as Writable<Link>[]) {
+    link.source = share(link.source);
+    link.target = share(link.target);
+    if (link.conduitId !== undefined) link.conduitId = share(link.conduitId);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The zod schema of document format version 1; `toJsonSchema` publishes it. */
 import { z } from 'zod';
 import { ASSET_TYPES, CRITICALITIES, LINK_MEDIA, ZONE_KINDS } from './kinds';
-import { FR_KEYS, type SlVector, uniformSl, type SecurityLevel } from './securityLevels';
+import { FR_KEYS, sharedSl, type SlVector, uniformSl, type SecurityLevel } from './securityLevels';
 import {
   type Approval,
   type Asset,
@@ -57,12 +57,13 @@ const level = z
   .max(4, { error: 'must be a whole number from 0 to 4' })
   .transform((n) => n as SecurityLevel);
 
-/** An SL vector: seven FR levels, or one number as shorthand for all seven. */
+/** An SL vector: seven FR levels, or one number as shorthand for all seven. Loaded vectors are shared (`sharedSl`). */
 export const slVectorSchema = z
   .union([
     level.transform((n): SlVector => uniformSl(n)),
     z.strictObject(Object.fromEntries(FR_KEYS.map((fr) => [fr, level])) as Record<(typeof FR_KEYS)[number], typeof level>),
   ])
+  .transform(sharedSl)
   .meta({
     description: 'Security level per foundational requirement (IAC UC SI DC RDF TRE RA), each 0-4, or one number 0-4 for all seven',
   });

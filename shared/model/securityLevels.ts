@@ -33,6 +33,22 @@ export function uniformSl(level: SecurityLevel): SlVector {
   return { IAC: level, UC: level, SI: level, DC: level, RDF: level, TRE: level, RA: level };
 }
 
+/** A vector as one number, a base-5 digit per FR, to key caches by level without building strings. */
+export function slCode(v: SlVector): number {
+  return (((((v.IAC * 5 + v.UC) * 5 + v.SI) * 5 + v.DC) * 5 + v.RDF) * 5 + v.TRE) * 5 + v.RA;
+}
+
+const sharedVectors = new Array<SlVector | undefined>(5 ** FR_KEYS.length);
+/**
+ * The one frozen vector with `v`'s levels. The loader keeps every vector this way: a plant's
+ * thousands of assets hold a handful of distinct SL-C vectors, and sharing them saves memory and
+ * keeps the few the analysis reads in cache.
+ */
+export function sharedSl(v: SlVector): SlVector {
+  const code = slCode(v);
+  return (sharedVectors[code] ??= Object.freeze({ ...v }));
+}
+
 /** Per-FR maximum of several vectors; undefined when there are none. */
 export function maxSl(vectors: readonly SlVector[]): SlVector | undefined {
   if (vectors.length === 0) return undefined;

@@ -61,11 +61,6 @@ export function idTest(ids: readonly string[]): (id: string) => boolean {
   return (id) => set.has(id);
 }
 
-/** A vector as one number, a base-5 digit per FR, to key caches by level without building strings. */
-export function slCode(v: SlVector): number {
-  return (((((v.IAC * 5 + v.UC) * 5 + v.SI) * 5 + v.DC) * 5 + v.RDF) * 5 + v.TRE) * 5 + v.RA;
-}
-
 /**
  * Ids of the zones that hold, directly or in a sub-zone at any depth, an asset matching `test`.
  * Each zone is marked once on the way up its parents, so the whole walk is linear.

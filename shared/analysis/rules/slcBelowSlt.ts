@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { quoted, shortfallText, slCode, zoneLabel } from './helpers';
+import { slCode } from '../../model/securityLevels';
+import { quoted, shortfallText, zoneLabel } from './helpers';
 
 export const slcBelowSlt: Rule = {
   id: 'slc-below-slt',
