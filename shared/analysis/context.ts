@@ -7,6 +7,7 @@
 import type { Asset, Conduit, Zone, ZoneId, ZonewrightDocument } from '../model/document';
 import { ASSET_TYPE_INFO, BOUNDARY_DEVICE_TYPES, ZONE_KIND_INFO } from '../model/kinds';
 import { maxSl, type SlVector } from '../model/securityLevels';
+import { IdIndex } from './idIndex';
 import type { AnalysisOptions } from './types';
 
 export interface ConduitLevel {
@@ -86,26 +87,27 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
     zoneById.set(zones[z]!.id, zones[z]!);
     zoneIndex.set(zones[z]!.id, z);
   }
-  const assetIndex = new Map<string, number>();
+  const assetIds = new Array<string>(assets.length);
   const assetZone = new Int32Array(assets.length);
   for (let i = 0; i < assets.length; i++) {
     const asset = assets[i]!;
-    assetIndex.set(asset.id, i);
+    assetIds[i] = asset.id;
     assetZone[i] = asset.zoneId === undefined ? -1 : (zoneIndex.get(asset.zoneId) ?? -1);
   }
+  const assetIndex = new IdIndex(assetIds);
   const assetById: Lookup<Asset> = {
     get: (id) => {
-      const i = assetIndex.get(id);
-      return i === undefined ? undefined : assets[i];
+      const i = assetIndex.indexOf(id);
+      return i < 0 ? undefined : assets[i];
     },
-    has: (id) => assetIndex.has(id),
+    has: (id) => assetIndex.indexOf(id) >= 0,
   };
 
   const linkSource = new Int32Array(links.length);
   const linkTarget = new Int32Array(links.length);
   for (let l = 0; l < links.length; l++) {
-    linkSource[l] = assetIndex.get(links[l]!.source) ?? -1;
-    linkTarget[l] = assetIndex.get(links[l]!.target) ?? -1;
+    linkSource[l] = assetIndex.indexOf(links[l]!.source);
+    linkTarget[l] = assetIndex.indexOf(links[l]!.target);
   }
 
   // A stamp per zone drops repeated zone ids without a Set per conduit.
@@ -184,7 +186,7 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
       const asset = assets[i]!;
       if (keep(asset)) (out ??= []).push(asset);
     };
-    for (const id of c.boundaryDevices ?? EMPTY) add(assetIndex.get(id) ?? -1);
+    for (const id of c.boundaryDevices ?? EMPTY) add(assetIndex.indexOf(id));
     for (const l of linksByConduit.get(c.id) ?? EMPTY) {
       add(linkSource[l]!);
       add(linkTarget[l]!);
