@@ -14,14 +14,14 @@ function median(xs: readonly number[]): number {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /**
- * `runs` timed calls, after a full GC (so no garbage of another series is left) and ~300 ms of
+ * `runs` timed calls, after a full GC (so no garbage of another series is left) and ~200 ms of
  * warm-up calls (so the JIT has optimised and the young generation has grown back from the forced
  * GC, which would otherwise slow the first timed call). Calls run back to back, so each pays the
  * garbage collection its own series causes.
  */
 function time(runs: number, fn: () => unknown): number[] {
   gc();
-  const warmUntil = performance.now() + 300;
+  const warmUntil = performance.now() + 200;
   for (let i = 0; i < 3 || performance.now() < warmUntil; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -32,9 +32,10 @@ function time(runs: number, fn: () => unknown): number[] {
   return samples;
 }
 
-// The machine is shared: analyze and JSON.parse are timed in alternating rounds, so that a busy
-// spell weighs on both alike, and the medians pool every round.
-const ROUNDS = 3;
+// The machine is shared: every size's analyze and JSON.parse are timed in each of several rounds,
+// so that a busy spell weighs on all sizes alike (the growth target compares two of them), and the
+// medians pool every round.
+const ROUNDS = 5;
 const sizes = [1_000, 10_000, 50_000];
 interface Row {
   assets: number;
@@ -50,34 +51,30 @@ interface Row {
   findings: number;
   runs: number;
 }
-const rows: Row[] = [];
-for (const n of sizes) {
+const plants = sizes.map((n) => {
   const doc = generatePlant({ assets: n });
-  const text = serializeDocument(doc);
-  const runs = n >= 50_000 ? 5 : 11;
-  let findings = 0;
-  const analysis: number[] = [];
-  const parse: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    analysis.push(...time(runs, () => (findings = analyze(doc).findings.length)));
-    parse.push(...time(runs, () => JSON.parse(text)));
+  return { n, doc, text: serializeDocument(doc), runs: n >= 50_000 ? 3 : 7, findings: 0, analysis: [] as number[], parse: [] as number[] };
+});
+for (let round = 0; round < ROUNDS; round++) {
+  for (const p of plants) {
+    p.analysis.push(...time(p.runs, () => (p.findings = analyze(p.doc).findings.length)));
+    p.parse.push(...time(p.runs, () => JSON.parse(p.text)));
   }
-  const load = median(time(Math.min(runs, 7), () => loadDocumentText(text)));
-  rows.push({
-    assets: n,
-    zones: doc.zones.length,
-    conduits: doc.conduits.length,
-    links: doc.links.length,
-    mb: text.length / 1e6,
-    parse: median(parse),
-    parseMin: Math.min(...parse),
-    load,
-    analyze: median(analysis),
-    analyzeMin: Math.min(...analysis),
-    findings,
-    runs: analysis.length,
-  });
 }
+const rows: Row[] = plants.map(({ n, doc, text, runs, findings, analysis, parse }) => ({
+  assets: n,
+  zones: doc.zones.length,
+  conduits: doc.conduits.length,
+  links: doc.links.length,
+  mb: text.length / 1e6,
+  parse: median(parse),
+  parseMin: Math.min(...parse),
+  load: median(time(Math.min(runs, 5), () => loadDocumentText(text))),
+  analyze: median(analysis),
+  analyzeMin: Math.min(...analysis),
+  findings,
+  runs: analysis.length,
+}));
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
 console.log(
