@@ -179,22 +179,29 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
       }
     }
     stamp++;
-    let out: Asset[] | undefined;
-    const add = (i: number) => {
-      if (i < 0 || seenStamp[i] === stamp) return;
-      seenStamp[i] = stamp;
-      const asset = assets[i]!;
-      if (keep(asset)) (out ??= []).push(asset);
-    };
-    for (const id of c.boundaryDevices ?? EMPTY) add(assetIndex.indexOf(id));
+    collecting = undefined;
+    collectKeep = keep;
+    for (const id of c.boundaryDevices ?? EMPTY) collect(assetIndex.indexOf(id));
     for (const l of linksByConduit.get(c.id) ?? EMPTY) {
-      add(linkSource[l]!);
-      add(linkTarget[l]!);
+      collect(linkSource[l]!);
+      collect(linkTarget[l]!);
     }
-    return out ?? EMPTY;
+    const out = collecting ?? EMPTY;
+    collecting = undefined;
+    return out;
   };
-  const assetsOn = memo((c: Conduit) => collectOn(c, () => true));
-  const boundaryDevicesOn = memo((c: Conduit) => collectOn(c, (a) => BOUNDARY_DEVICE_TYPES.has(a.type)));
+  // collectOn's state, so that each of thousands of conduits costs no closure.
+  let collecting: Asset[] | undefined;
+  let collectKeep: (asset: Asset) => boolean = () => true;
+  const collect = (i: number) => {
+    if (i < 0 || seenStamp[i] === stamp) return;
+    seenStamp[i] = stamp;
+    const asset = assets[i]!;
+    if (collectKeep(asset)) (collecting ??= []).push(asset);
+  };
+  const anyAsset = () => true;
+  const assetsOn = memo((c: Conduit) => collectOn(c, anyAsset));
+  const boundaryDevicesOn = memo((c: Conduit) => collectOn(c, isBoundaryDevice));
 
   const conduitLevel = memo((c: Conduit): ConduitLevel => {
     if (c.slT) return { slT: c.slT, inherited: false };
@@ -239,6 +246,10 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
     conduitLevel,
     zoneOfAsset: (a) => (a.zoneId === undefined ? undefined : zoneById.get(a.zoneId)),
   };
+}
+
+function isBoundaryDevice(asset: Asset): boolean {
+  return BOUNDARY_DEVICE_TYPES.has(asset.type);
 }
 
 /** The 62443-4-2 component class of an asset. */

@@ -24,9 +24,11 @@ export const FR_INFO: Readonly<Record<FrKey, { readonly number: number; readonly
   RA: { number: 7, name: 'Resource availability' },
 };
 
-/** "FR1 IAC" style label. */
+const FR_LABELS = Object.fromEntries(FR_KEYS.map((fr) => [fr, `FR${FR_INFO[fr].number} ${fr}`])) as Record<FrKey, string>;
+
+/** "FR1 IAC" style label (worded once: findings on big plants repeat them thousands of times). */
 export function frLabel(fr: FrKey): string {
-  return `FR${FR_INFO[fr].number} ${fr}`;
+  return FR_LABELS[fr];
 }
 
 export function uniformSl(level: SecurityLevel): SlVector {

@@ -93,10 +93,10 @@ export function withinKind(ctx: AnalysisContext, kind: ZoneKind): (zone: Zone) =
     const cached = known.get(start.id);
     if (cached !== undefined) return cached;
     const path: Zone[] = [];
-    const onPath = new Set<string>();
     let zone: Zone | undefined = start;
     let result = false;
-    while (zone) {
+    // A walk longer than the zone list has met a cycle (no Set per walk: thousands of zones ask).
+    for (let steps = 0; zone && steps <= ctx.doc.zones.length; steps++) {
       const cached = known.get(zone.id);
       if (cached !== undefined) {
         result = cached;
@@ -107,9 +107,7 @@ export function withinKind(ctx: AnalysisContext, kind: ZoneKind): (zone: Zone) =
         result = true;
         break;
       }
-      if (onPath.has(zone.id)) break;
       path.push(zone);
-      onPath.add(zone.id);
       zone = zone.parentId === undefined ? undefined : ctx.zoneById.get(zone.parentId);
     }
     for (const z of path) known.set(z.id, result);

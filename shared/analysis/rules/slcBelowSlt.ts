@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { slCode } from '../../model/securityLevels';
-import { quoted, shortfallText, zoneLabel } from './helpers';
+import { shortfallText, zoneLabel } from './helpers';
 
 export const slcBelowSlt: Rule = {
   id: 'slc-below-slt',
@@ -27,11 +27,12 @@ export const slcBelowSlt: Rule = {
       let tail = byLevel.get(slCode(slC));
       if (tail === undefined) {
         const shortfall = shortfallText(slC, slT);
-        tail = shortfall && ` has SL-C below the SL-T of ${(labels[z] ??= zoneLabel(zone))}: ${shortfall}.`;
+        tail = shortfall && `" has SL-C below the SL-T of ${(labels[z] ??= zoneLabel(zone))}: ${shortfall}.`;
         byLevel.set(slCode(slC), tail);
       }
       if (tail === '') continue;
-      report({ subjects: [asset.id, zone.id], message: `Asset ${quoted(asset.name)}${tail}` });
+      // The tail opens with the name's closing quote: two joins per message, not four.
+      report({ subjects: [asset.id, zone.id], message: 'Asset "' + asset.name + tail });
     }
   },
 };
