@@ -5,7 +5,7 @@
  * For zones and conduits, SL-T, SL-C and SL-A side by side per FR. With nothing selected: the
  * project's phase and each zone's progress.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useState, type KeyboardEvent } from 'react';
 import {
   FR_INFO,
   FR_KEYS,
@@ -28,6 +28,7 @@ import {
   type ZoneId,
   type ZonewrightDocument,
 } from '../../../shared';
+import { analysisOf } from '../analysis/findings';
 import { useAnalysis } from '../analysis/useAnalysis';
 import { reveal } from '../commands/actions';
 import { SlChip } from '../components/Badge';
@@ -414,10 +415,12 @@ function ProjectView({ doc }: { readonly doc: Doc }) {
 }
 
 export function RequirementsPanel() {
-  const doc = useEditor((s) => s.doc);
-  const selection = useEditor((s) => s.selection);
-  // Requirements and SL-A follow an edit in a deferred render (analysis/useAnalysis.ts).
-  const analysis = useAnalysis().result;
+  // A long list (fifty requirements with their guidance, re-laid out when an asset changes zone):
+  // it follows an edit in a deferred render, once the canvas and the findings are on screen.
+  const doc = useDeferredValue(useEditor((s) => s.doc));
+  const selection = useDeferredValue(useEditor((s) => s.selection));
+  const live = useAnalysis();
+  const analysis = live.doc === doc ? live.result : analysisOf(doc);
   const subject = selection.size === 1 ? subjectOf(doc, [...selection][0] as string, analysis) : undefined;
   return (
     <section className="panel panel-requirements" aria-label="Requirements">
