@@ -3,7 +3,7 @@
  * and the selection of those that apply at a given SL vector.
  */
 import { COMPONENT_CLASS_PREFIX, type ComponentClass } from '../model/kinds';
-import { FR_KEYS, type FrKey, type SlVector } from '../model/securityLevels';
+import { slCode, type FrKey, type SlVector } from '../model/securityLevels';
 import { GUIDANCE } from './guidance';
 import { COMPONENT_REQUIREMENT_ROWS, SYSTEM_REQUIREMENT_ROWS } from './referenceData';
 import type { ClassPrefix, ReferenceComponentRow, ReferenceSystemRow, VerificationStatus } from './referenceTypes';
@@ -54,13 +54,6 @@ export function requirementById(id: string): Requirement | ComponentRequirement 
   return byId.get(id);
 }
 
-/** A number unique to each vector (seven base-5 digits). */
-function vectorKey(sl: SlVector): number {
-  let key = 0;
-  for (const fr of FR_KEYS) key = key * 5 + sl[fr];
-  return key;
-}
-
 function select<R extends Requirement>(rows: readonly R[], sl: SlVector): readonly R[] {
   return rows.filter((r) => r.minSl <= sl[r.fr]);
 }
@@ -77,7 +70,7 @@ const CLASS_INDEX: Readonly<Record<ComponentClass, number>> = {
 
 /** The 3-3 SRs and REs a zone or conduit at SL-T `sl` must meet, in catalog order. */
 export function systemRequirementsFor(sl: SlVector): readonly Requirement[] {
-  const key = vectorKey(sl);
+  const key = slCode(sl);
   let hit = systemCache.get(key);
   if (!hit) systemCache.set(key, (hit = select(SYSTEM_REQUIREMENTS, sl)));
   return hit;
@@ -85,7 +78,7 @@ export function systemRequirementsFor(sl: SlVector): readonly Requirement[] {
 
 /** The 4-2 CRs, REs and class-specific requirements a component of `cls` must meet at `sl`. */
 export function componentRequirementsFor(cls: ComponentClass, sl: SlVector): readonly ComponentRequirement[] {
-  const key = vectorKey(sl) * 4 + CLASS_INDEX[cls];
+  const key = slCode(sl) * 4 + CLASS_INDEX[cls];
   let hit = componentCache.get(key);
   if (!hit) {
     const prefix = COMPONENT_CLASS_PREFIX[cls];
