@@ -394,7 +394,7 @@ function ProjectView({ doc }: { readonly doc: Doc }) {
               const counts = totalCounts(countsByFr(zr.items, zone.requirements).values());
               return (
                 <li key={zr.zoneId}>
-                  <button type="button" className="zone-progress-row" onClick={() => reveal([zr.zoneId])}>
+                  <button type="button" className="row-button zone-progress-row" onClick={() => reveal([zr.zoneId])}>
                     <span
                       className={`zone-progress-icon${short.length === 0 ? ' is-met' : checking ? ' is-short' : ''}`}
                       title={short.length > 0 ? `SL-A below SL-T on ${short.map(frLabel).join(', ')}` : 'SL-A reaches SL-T'}

@@ -96,7 +96,7 @@ export function ScenarioCard({
     <li className={`risk-scenario${expanded ? ' is-open' : ''}`}>
       <article aria-labelledby={titleId}>
         <div className="risk-scenario-head">
-          <button type="button" className="risk-scenario-toggle" aria-expanded={expanded} aria-controls={`${id}-body`} onClick={onToggle}>
+          <button type="button" className="row-button risk-scenario-toggle" aria-expanded={expanded} aria-controls={`${id}-body`} onClick={onToggle}>
             <ChevronIcon size={14} className="view-chevron" />
             <span className="risk-mark" aria-hidden="true">
               {number}

@@ -64,7 +64,7 @@ function SubStep({ doc, step }: { readonly doc: ZonewrightDocument; readonly ste
   return (
     <li className={`wf-sub wf-sub--${step.status}`}>
       <h4 className="wf-sub-head">
-        <button type="button" className="wf-sub-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button type="button" className="row-button wf-sub-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           <ChevronIcon size={14} className="view-chevron" />
           <span className="wf-sub-id">{step.id}</span>
           <span className="wf-sub-title">{step.title}</span>
