@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { nameProblem, portProblem } from '../../../shared';
-import { TextField } from './fields';
+import { FormField, TextField } from './fields';
 
 afterEach(cleanup);
 
@@ -34,5 +34,23 @@ describe('TextField', () => {
     const { rerender } = render(<TextField label="Name" value="A" onCommit={() => {}} />);
     rerender(<TextField label="Name" value="B" onCommit={() => {}} />);
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('B');
+  });
+});
+
+describe('FormField', () => {
+  it('labels the control it holds, and marks the field when told of a problem', () => {
+    const { container, rerender } = render(
+      <FormField htmlFor="by" label="Approved by">
+        <input id="by" />
+      </FormField>,
+    );
+    expect(screen.getByLabelText('Approved by').id).toBe('by');
+    expect(container.firstElementChild?.className).toBe('field field--compact');
+    rerender(
+      <FormField htmlFor="by" label="Approved by" className="wide" problem="a name is needed">
+        <input id="by" />
+      </FormField>,
+    );
+    expect(container.firstElementChild?.className).toBe('field field--compact wide has-problem');
   });
 });

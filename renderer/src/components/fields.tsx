@@ -161,3 +161,33 @@ export function FieldGroup({ title, children, actions }: { readonly title: strin
     </div>
   );
 }
+
+/**
+ * A label above a control that the form around it keeps in a draft and submits with a button
+ * (adding a scenario, an incident, an approval), unlike the fields above, which commit themselves.
+ */
+export function FormField({
+  htmlFor,
+  label,
+  compact = true,
+  problem = false,
+  className,
+  children,
+}: {
+  readonly htmlFor: string;
+  readonly label: ReactNode;
+  readonly compact?: boolean;
+  /** Truthy (a flag or the problem's text) marks the field as having a problem. */
+  readonly problem?: unknown;
+  readonly className?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div className={`field${compact ? ' field--compact' : ''}${className ? ` ${className}` : ''}${problem ? ' has-problem' : ''}`}>
+      <label className="field-label" htmlFor={htmlFor}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}

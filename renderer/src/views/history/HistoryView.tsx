@@ -8,6 +8,7 @@ import { revisionNameProblem, revisionNoteProblem, type RevisionRecord, type Rev
 import { editorStore, useEditor } from '../../store/editorStore';
 import { groupChanges, highlightLabel, type CompareSide } from './changeGroups';
 import { useRevisions } from './useRevisions';
+import { FormField } from '../../components/fields';
 
 const CURRENT = 'current';
 
@@ -51,10 +52,7 @@ function SaveRevisionForm({ store, onSaved }: { readonly store: RevisionStore; r
     <form className="view-card history-card history-save" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Save a revision</h3>
       <p className="history-hint">Keeps the project as it is now under a name, to compare later versions with it or go back to it.</p>
-      <div className={`field${tried && problem ? ' has-problem' : ''}`}>
-        <label className="field-label" htmlFor={`${id}-name`}>
-          Revision name
-        </label>
+      <FormField htmlFor={`${id}-name`} label="Revision name" compact={false} problem={tried && problem}>
         <input
           id={`${id}-name`}
           type="text"
@@ -65,13 +63,10 @@ function SaveRevisionForm({ store, onSaved }: { readonly store: RevisionStore; r
           aria-describedby={tried && problem ? `${id}-problem` : undefined}
           onChange={(e) => setName(e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          Note (optional)
-        </label>
+      </FormField>
+      <FormField htmlFor={`${id}-note`} label="Note (optional)" compact={false}>
         <textarea id={`${id}-note`} rows={2} value={note} placeholder="What this revision stands for" onChange={(e) => setNote(e.target.value)} />
-      </div>
+      </FormField>
       {tried && problem && (
         <p className="field-problem" id={`${id}-problem`} role="alert">
           {problem.replace(/^Name/, 'The revision name')}
@@ -103,10 +98,7 @@ function RenameForm({ revision, onDone, store }: { readonly revision: RevisionRe
   };
   return (
     <form className="revision-rename" onSubmit={(e) => void submit(e)} aria-label={`Rename revision ‘${revision.name}’`}>
-      <div className={`field field--compact${problem ? ' has-problem' : ''}`}>
-        <label className="field-label" htmlFor={`${id}-name`}>
-          New name
-        </label>
+      <FormField htmlFor={`${id}-name`} label="New name" problem={problem}>
         <input
           id={`${id}-name`}
           type="text"
@@ -122,13 +114,10 @@ function RenameForm({ revision, onDone, store }: { readonly revision: RevisionRe
             }
           }}
         />
-      </div>
-      <div className="field field--compact">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          Note
-        </label>
+      </FormField>
+      <FormField htmlFor={`${id}-note`} label="Note">
         <input id={`${id}-note`} type="text" value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
+      </FormField>
       {problem && <p className="field-problem">{problem.replace(/^Name/, 'The revision name')}</p>}
       <div className="history-actions">
         <button type="button" className="btn btn-small" onClick={() => onDone(false)}>
@@ -432,10 +421,7 @@ function RevisionPick({
   readonly onChange: (value: string) => void;
 }) {
   return (
-    <div className="field field--compact">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+    <FormField htmlFor={id} label={label}>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -443,6 +429,6 @@ function RevisionPick({
           </option>
         ))}
       </select>
-    </div>
+    </FormField>
   );
 }

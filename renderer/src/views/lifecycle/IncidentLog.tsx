@@ -15,6 +15,7 @@ import { todayIso } from '../../analysis/today';
 import { CloseIcon, PlusIcon, TrashIcon } from '../../icons/uiIcons';
 import { editorStore } from '../../store/editorStore';
 import { dateProblem } from './CellInput';
+import { FormField } from '../../components/fields';
 
 type Doc = ZonewrightDocument;
 const edit = (fn: (doc: Doc) => Doc) => editorStore.getState().edit(fn);
@@ -68,10 +69,7 @@ function IncidentForm({ doc, initial, submitLabel, onSubmit, onCancel }: {
   return (
     <form className="incident-form" onSubmit={submit} aria-label={submitLabel === 'Add incident' ? 'New incident' : `Edit incident ‘${initial.title}’`}>
       <div className="field-row">
-        <div className={`field field--compact incident-date-field${tried && problems.date ? ' has-problem' : ''}`}>
-          <label className="field-label" htmlFor={`${id}-date`}>
-            Date
-          </label>
+        <FormField htmlFor={`${id}-date`} label="Date" className="incident-date-field" problem={tried && problems.date}>
           <input
             id={`${id}-date`}
             type="text"
@@ -81,11 +79,8 @@ function IncidentForm({ doc, initial, submitLabel, onSubmit, onCancel }: {
             onChange={(e) => set({ date: e.target.value.trim() })}
             aria-invalid={tried && problems.date ? true : undefined}
           />
-        </div>
-        <div className={`field field--compact${tried && problems.title ? ' has-problem' : ''}`}>
-          <label className="field-label" htmlFor={`${id}-title`}>
-            Title
-          </label>
+        </FormField>
+        <FormField htmlFor={`${id}-title`} label="Title" problem={tried && problems.title}>
           <input
             id={`${id}-title`}
             type="text"
@@ -95,11 +90,8 @@ function IncidentForm({ doc, initial, submitLabel, onSubmit, onCancel }: {
             onChange={(e) => set({ title: e.target.value })}
             aria-invalid={tried && problems.title ? true : undefined}
           />
-        </div>
-        <div className="field field--compact incident-status-field">
-          <label className="field-label" htmlFor={`${id}-status`}>
-            Status
-          </label>
+        </FormField>
+        <FormField htmlFor={`${id}-status`} label="Status" className="incident-status-field">
           <select id={`${id}-status`} value={draft.status} onChange={(e) => set({ status: e.target.value as IncidentStatus })}>
             {INCIDENT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -107,14 +99,11 @@ function IncidentForm({ doc, initial, submitLabel, onSubmit, onCancel }: {
               </option>
             ))}
           </select>
-        </div>
+        </FormField>
       </div>
-      <div className="field field--compact">
-        <label className="field-label" htmlFor={`${id}-description`}>
-          Description
-        </label>
+      <FormField htmlFor={`${id}-description`} label="Description">
         <textarea id={`${id}-description`} rows={2} value={draft.description} onChange={(e) => set({ description: e.target.value })} />
-      </div>
+      </FormField>
       <div className="field field--compact">
         <span className="field-label" id={`${id}-affected-label`}>
           Affected elements

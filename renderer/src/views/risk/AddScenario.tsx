@@ -16,6 +16,7 @@ import {
 } from '../../../../shared';
 import { PlusIcon } from '../../icons/uiIcons';
 import { editorStore } from '../../store/editorStore';
+import { FormField } from '../../components/fields';
 
 interface CustomDraft {
   readonly title: string;
@@ -70,10 +71,7 @@ export function AddScenario({ doc, elementId, onAdded }: { readonly doc: Zonewri
   return (
     <div className="risk-add">
       <div className="risk-add-row">
-        <div className="field field--compact">
-          <label className="field-label" htmlFor={`${id}-threat`}>
-            Threat
-          </label>
+        <FormField htmlFor={`${id}-threat`} label="Threat">
           <select id={`${id}-threat`} value={threatId} onChange={(e) => setThreatId(e.target.value)}>
             <option value="">Choose a threat…</option>
             <optgroup label="Starter library">
@@ -93,7 +91,7 @@ export function AddScenario({ doc, elementId, onAdded }: { readonly doc: Zonewri
               </optgroup>
             )}
           </select>
-        </div>
+        </FormField>
         <button type="button" className="btn btn-primary" disabled={!picked} onClick={add}>
           <PlusIcon size={15} />
           Add scenario
@@ -111,16 +109,10 @@ export function AddScenario({ doc, elementId, onAdded }: { readonly doc: Zonewri
         <fieldset className="risk-custom">
           <legend>New custom threat</legend>
           <div className="risk-custom-grid">
-            <div className={`field field--compact${draft.problem && !draft.title.trim() ? ' has-problem' : ''}`}>
-              <label className="field-label" htmlFor={`${id}-title`}>
-                Title
-              </label>
+            <FormField htmlFor={`${id}-title`} label="Title" problem={draft.problem && !draft.title.trim()}>
               <input id={`${id}-title`} type="text" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value, problem: undefined })} />
-            </div>
-            <div className="field field--compact">
-              <label className="field-label" htmlFor={`${id}-likelihood`}>
-                Typical likelihood
-              </label>
+            </FormField>
+            <FormField htmlFor={`${id}-likelihood`} label="Typical likelihood">
               <select id={`${id}-likelihood`} value={draft.likelihood} onChange={(e) => setDraft({ ...draft, likelihood: e.target.value })}>
                 <option value="">None</option>
                 {matrix.likelihoods.map((l, i) => (
@@ -129,14 +121,11 @@ export function AddScenario({ doc, elementId, onAdded }: { readonly doc: Zonewri
                   </option>
                 ))}
               </select>
-            </div>
+            </FormField>
           </div>
-          <div className="field field--compact">
-            <label className="field-label" htmlFor={`${id}-description`}>
-              Description
-            </label>
+          <FormField htmlFor={`${id}-description`} label="Description">
             <textarea id={`${id}-description`} rows={2} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-          </div>
+          </FormField>
           <fieldset className="risk-frs">
             <legend className="field-label">Works against</legend>
             <div className="risk-fr-toggles">

@@ -14,7 +14,7 @@ import {
   type RiskMatrix,
   type ZonewrightDocument,
 } from '../../../../shared';
-import { TextField } from '../../components/fields';
+import { FormField, TextField } from '../../components/fields';
 import { CloseIcon } from '../../icons/uiIcons';
 import { editorStore } from '../../store/editorStore';
 import { bandTone, describeMatrixProblem, resizeMatrix } from './riskModel';
@@ -57,10 +57,7 @@ export function RiskSettingsPanel({ doc, onClose }: { readonly doc: ZonewrightDo
   const scale = (key: 'likelihoods' | 'consequences', title: string) => (
     <fieldset className="risk-settings-scale">
       <legend>{title}</legend>
-      <div className="field field--compact">
-        <label className="field-label" htmlFor={`${id}-${key}`}>
-          Steps
-        </label>
+      <FormField htmlFor={`${id}-${key}`} label="Steps">
         <select
           id={`${id}-${key}`}
           value={matrix[key].length}
@@ -76,7 +73,7 @@ export function RiskSettingsPanel({ doc, onClose }: { readonly doc: ZonewrightDo
             </option>
           ))}
         </select>
-      </div>
+      </FormField>
       <ol className="risk-settings-labels">
         {matrix[key].map((label, i) => (
           <li key={`${i}-${label}`}>
@@ -113,10 +110,7 @@ export function RiskSettingsPanel({ doc, onClose }: { readonly doc: ZonewrightDo
       <div className="risk-settings-grid">
         <fieldset className="risk-settings-scale">
           <legend>Tolerable risk</legend>
-          <div className="field field--compact">
-            <label className="field-label" htmlFor={`${id}-tolerable`}>
-              Highest tolerable score
-            </label>
+          <FormField htmlFor={`${id}-tolerable`} label="Highest tolerable score">
             <select id={`${id}-tolerable`} value={settings.tolerableRisk} onChange={(e) => setTolerable(Number(e.target.value))}>
               {Array.from({ length: top }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
@@ -124,7 +118,7 @@ export function RiskSettingsPanel({ doc, onClose }: { readonly doc: ZonewrightDo
                 </option>
               ))}
             </select>
-          </div>
+          </FormField>
           {settings.tolerableRiskSet ? (
             <p className="risk-hint">Set by the project. Scores above it call for countermeasures (ZCR 4, 5.7, 5.11).</p>
           ) : (

@@ -25,6 +25,7 @@ import { todayIso } from '../../analysis/today';
 import { editorStore } from '../../store/editorStore';
 import { storedDecider, storeDecider } from './decider';
 import { DECISION_LABEL, decisionState, groupedReasons, slDiffers } from './riskModel';
+import { FormField } from '../../components/fields';
 
 function HistoryEntry({ d }: { readonly d: SlTDecision }) {
   return (
@@ -153,10 +154,7 @@ export function SlTSuggestionPanel({ doc, elementId, risk }: { readonly doc: Zon
       )}
       {status.state === 'outdated' && <p className="risk-warning">{status.reason} Review the SL-T: accept the new suggestion or override it.</p>}
       <div className="risk-slt-actions">
-        <div className={`field field--compact risk-by${byProblem ? ' has-problem' : ''}`}>
-          <label className="field-label" htmlFor={`${id}-by`}>
-            Decided by
-          </label>
+        <FormField htmlFor={`${id}-by`} label="Decided by" className="risk-by" problem={byProblem}>
           <input
             id={`${id}-by`}
             type="text"
@@ -174,7 +172,7 @@ export function SlTSuggestionPanel({ doc, elementId, risk }: { readonly doc: Zon
               {byProblem}
             </p>
           )}
-        </div>
+        </FormField>
         <button type="button" className="btn btn-primary" disabled={!canAccept} onClick={accept} title={suggestion ? undefined : 'No suggestion: rate a scenario first'}>
           Accept suggestion
         </button>
@@ -208,10 +206,7 @@ export function SlTSuggestionPanel({ doc, elementId, risk }: { readonly doc: Zon
               </label>
             ))}
           </div>
-          <div className={`field field--compact${override.problem ? ' has-problem' : ''}`}>
-            <label className="field-label" htmlFor={`${id}-reason`}>
-              Reason for the override (required)
-            </label>
+          <FormField htmlFor={`${id}-reason`} label="Reason for the override (required)" problem={override.problem}>
             <textarea
               id={`${id}-reason`}
               rows={2}
@@ -225,7 +220,7 @@ export function SlTSuggestionPanel({ doc, elementId, risk }: { readonly doc: Zon
                 {override.problem}
               </p>
             )}
-          </div>
+          </FormField>
           <div className="risk-override-actions">
             <button type="button" className="btn btn-primary" onClick={recordOverride}>
               Record override

@@ -9,6 +9,7 @@ import { todayIso } from '../../analysis/today';
 import { CheckCircleIcon, WarningIcon } from '../../icons/uiIcons';
 import { editorStore } from '../../store/editorStore';
 import { shortHash } from './workflowModel';
+import { FormField } from '../../components/fields';
 
 interface Draft {
   readonly by: string;
@@ -43,31 +44,19 @@ function ApprovalForm({ initial, openSteps, onDone, onCancel }: { readonly initi
       }}
     >
       <div className="wf-approval-grid">
-        <div className={`field field--compact${draft.problem && !draft.by.trim() ? ' has-problem' : ''}`}>
-          <label className="field-label" htmlFor={`${id}-by`}>
-            Approved by
-          </label>
+        <FormField htmlFor={`${id}-by`} label="Approved by" problem={draft.problem && !draft.by.trim()}>
           <input id={`${id}-by`} type="text" value={draft.by} onChange={(e) => setDraft({ ...draft, by: e.target.value, problem: undefined })} />
-        </div>
-        <div className="field field--compact">
-          <label className="field-label" htmlFor={`${id}-role`}>
-            Role
-          </label>
+        </FormField>
+        <FormField htmlFor={`${id}-role`} label="Role">
           <input id={`${id}-role`} type="text" value={draft.role} placeholder="e.g. Asset owner, plant manager" onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
-        </div>
-        <div className="field field--compact">
-          <label className="field-label" htmlFor={`${id}-date`}>
-            Date
-          </label>
+        </FormField>
+        <FormField htmlFor={`${id}-date`} label="Date">
           <input id={`${id}-date`} type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value, problem: undefined })} />
-        </div>
+        </FormField>
       </div>
-      <div className="field field--compact">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          Note
-        </label>
+      <FormField htmlFor={`${id}-note`} label="Note">
         <textarea id={`${id}-note`} rows={2} value={draft.note} placeholder="Conditions, or what the approval covers" onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
-      </div>
+      </FormField>
       {openSteps > 0 && (
         <p className="wf-note">
           <WarningIcon size={14} /> {openSteps} of the 7 steps {openSteps === 1 ? 'is' : 'are'} not complete. An approval records that the asset owner accepts the model as it is now.
