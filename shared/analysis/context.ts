@@ -191,15 +191,15 @@ export function buildContext(doc: ZonewrightDocument, options: AnalysisOptions =
     return out;
   };
   // collectOn's state, so that each of thousands of conduits costs no closure.
+  const anyAsset = () => true;
   let collecting: Asset[] | undefined;
-  let collectKeep: (asset: Asset) => boolean = () => true;
+  let collectKeep: (asset: Asset) => boolean = anyAsset;
   const collect = (i: number) => {
     if (i < 0 || seenStamp[i] === stamp) return;
     seenStamp[i] = stamp;
     const asset = assets[i]!;
     if (collectKeep(asset)) (collecting ??= []).push(asset);
   };
-  const anyAsset = () => true;
   const assetsOn = memo((c: Conduit) => collectOn(c, anyAsset));
   const boundaryDevicesOn = memo((c: Conduit) => collectOn(c, isBoundaryDevice));
 
