@@ -11,7 +11,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { editorStore } from '../store/editorStore';
 import type { DragFrames } from './dragInStore';
 import { borderPoint, centre, type Layout, type Rect } from './geometry';
-import { Z, type ConduitEdge, type EditorEdge, type EditorNode, type LinkEdge, type NodeFrames } from './mapping';
+import { sameItems, Z, type ConduitEdge, type EditorEdge, type EditorNode, type LinkEdge, type NodeFrames } from './mapping';
 
 type LinkStyle = 'plain' | 'conduit' | 'dashed' | 'highlighted' | 'selected';
 const LINK_STYLES: readonly LinkStyle[] = ['plain', 'conduit', 'dashed', 'highlighted', 'selected'];
@@ -55,12 +55,6 @@ interface DrawnGroup {
 
 export type DrawnGroups = Map<string, DrawnGroup>;
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * Links as paths by style (in stacking order) and by `groupOf` their source. With `drawn` (the
  * groups of the last call), a group whose links and ends have not changed keeps its path, so an
@@ -85,7 +79,7 @@ export function drawLinks(edges: readonly LinkEdge[], rectOf: RectOf, groupOf: (
   for (const [key, { style, edges: list, frames }] of parts) {
     const last = before?.get(key);
     let d: string;
-    if (last && sameList(last.edges, list) && sameList(last.frames, frames)) d = last.d;
+    if (last && sameItems(last.edges, list) && sameItems(last.frames, frames)) d = last.d;
     else {
       const segments: string[] = [];
       for (let i = 0; i < frames.length; i += 8) {

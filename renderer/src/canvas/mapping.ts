@@ -136,7 +136,8 @@ export function shieldedConduits(doc: ZonewrightDocument): ReadonlySet<string> {
  */
 export type MappingCache = WeakMap<object, { deps: readonly unknown[]; value: unknown }[]>;
 
-function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** Whether two lists hold the same items in the same order (compared as Object.is does). */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;
@@ -145,7 +146,7 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
 function memo<T>(cache: MappingCache | undefined, element: object, index: number, deps: readonly unknown[], make: () => T): T {
   const entries = cache?.get(element);
   const hit = entries?.[index];
-  if (hit && same(hit.deps, deps)) return hit.value as T;
+  if (hit && sameItems(hit.deps, deps)) return hit.value as T;
   const value = make();
   if (entries) entries[index] = { deps, value };
   else cache?.set(element, Object.assign([], { [index]: { deps, value } }));
@@ -413,10 +414,6 @@ export function connectedEdges(edges: readonly EditorEdge[], nodeIds: Iterable<s
   const out = new Set<string>();
   for (const id of nodeIds) for (const e of index.get(id) ?? []) out.add(e);
   return out;
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export type NodeFrames = ReadonlyMap<string, TransientFrame>;
