@@ -65,10 +65,7 @@ export function TextField({ label, value, onCommit, validate, multiline, placeho
     'data-testid': testId,
   };
   return (
-    <div className={`field${compact ? ' field--compact' : ''}${problem ? ' has-problem' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <FormField htmlFor={id} label={label} compact={!!compact} problem={problem}>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" inputMode={inputMode} spellCheck={false} {...common} />}
       {problem ? (
         <p className="field-problem" id={`${id}-problem`} role="alert">
@@ -81,7 +78,7 @@ export function TextField({ label, value, onCommit, validate, multiline, placeho
           </p>
         )
       )}
-    </div>
+    </FormField>
   );
 }
 
@@ -113,10 +110,7 @@ export function SelectField({
     else groups.set(key, [o]);
   }
   return (
-    <div className={`field${compact ? ' field--compact' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <FormField htmlFor={id} label={label} compact={!!compact}>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {[...groups].map(([group, opts]) =>
           group ? (
@@ -136,7 +130,7 @@ export function SelectField({
           ),
         )}
       </select>
-    </div>
+    </FormField>
   );
 }
 
@@ -163,8 +157,8 @@ export function FieldGroup({ title, children, actions }: { readonly title: strin
 }
 
 /**
- * A label above a control that the form around it keeps in a draft and submits with a button
- * (adding a scenario, an incident, an approval), unlike the fields above, which commit themselves.
+ * A label above its control: the frame of the fields above, and of the controls that a form keeps
+ * in a draft and submits with a button (adding a scenario, an incident, an approval).
  */
 export function FormField({
   htmlFor,
