@@ -54,11 +54,11 @@ export function shortfallText(lower: SlVector, upper: SlVector): string {
   return pieces.join(', ');
 }
 
-/** Membership in a list of ids: a scan for the usual handful, a Set for long lists (so rules stay linear). */
-export function idTest(ids: readonly string[]): (id: string) => boolean {
-  if (ids.length <= 8) return (id) => ids.includes(id);
-  const set = new Set(ids);
-  return (id) => set.has(id);
+/** Membership in a list (ids, elements): a scan for the usual handful, a Set for long lists (so rules stay linear). */
+export function memberTest<T>(items: readonly T[]): (item: T) => boolean {
+  if (items.length <= 8) return (item) => items.includes(item);
+  const set = new Set(items);
+  return (item) => set.has(item);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Conduit } from '../../model/document';
 import type { Rule } from '../rule';
-import { idTest, quoted, zoneLabel } from './helpers';
+import { memberTest, quoted, zoneLabel } from './helpers';
 
 export const linkBypassesConduit: Rule = {
   id: 'link-bypasses-conduit',
@@ -15,7 +15,7 @@ export const linkBypassesConduit: Rule = {
     const joined = new Map<Conduit, (zoneId: string) => boolean>();
     const joins = (conduit: Conduit, zoneId: string): boolean => {
       let test = joined.get(conduit);
-      if (!test) joined.set(conduit, (test = idTest(conduit.zoneIds)));
+      if (!test) joined.set(conduit, (test = memberTest<string>(conduit.zoneIds)));
       return test(zoneId);
     };
     const { assets, links, zones } = ctx.doc;
