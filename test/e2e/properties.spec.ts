@@ -26,6 +26,32 @@ test('sets an SL-T vector with the seven FR controls and "set all"', async ({ pa
   await expect(zone.locator('.chip-sl')).toHaveText('SL-T 3222222');
 });
 
+test('the SL-T controls edit the zone now selected, after switching between zones of equal SL-T', async ({ page }) => {
+  const ed = await Editor.open(page);
+  const props = ed.region('Properties');
+  const first = ed.zoneNamed('Control zone');
+  const second = ed.zoneNamed('Control zone 2');
+  await ed.button('Add zone').click();
+  await props.getByRole('button', { name: 'Set all SL-T to 2' }).click();
+  await ed.dragBy(first.locator('.zone-header'), -230, 0);
+  await ed.button('Add zone').click();
+  await props.getByRole('button', { name: 'Set all SL-T to 2' }).click();
+  await ed.dragBy(second.locator('.zone-header'), 230, 0);
+  await expect(second.locator('.chip-sl')).toHaveText('SL-T 2');
+
+  await first.locator('.zone-name').click();
+  await expect(props.getByTestId('field-name')).toHaveValue('Control zone');
+  await props.getByRole('radiogroup', { name: /SL-T FR1 IAC/ }).getByRole('radio', { name: '4' }).check();
+  await expect(first.locator('.chip-sl')).toHaveText('SL-T 4222222');
+  await expect(second.locator('.chip-sl')).toHaveText('SL-T 2');
+
+  await second.locator('.zone-name').click();
+  await expect(props.getByRole('radiogroup', { name: /SL-T FR1 IAC/ }).getByRole('radio', { name: '2' })).toBeChecked();
+  await props.getByRole('radiogroup', { name: /SL-T FR7 RA/ }).getByRole('radio', { name: '0' }).check();
+  await expect(second.locator('.chip-sl')).toHaveText('SL-T 2222220');
+  await expect(first.locator('.chip-sl')).toHaveText('SL-T 4222222');
+});
+
 test('refuses an empty name and a port of 70000 at the field, storing nothing', async ({ page }) => {
   const ed = await Editor.open(page);
   const props = ed.region('Properties');

@@ -1,5 +1,5 @@
 /** The "Properties" panel: fields of the selected element, or of the project when nothing is selected. */
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import {
   ASSET_GROUP_LABEL,
   ASSET_GROUPS,
@@ -40,6 +40,7 @@ import {
   type LinkMedium,
   type PatchStatus,
   type ProjectPhase,
+  type SlVector,
   type Zone,
   type ZoneId,
   type ZonewrightDocument,
@@ -91,6 +92,7 @@ function DeleteButton() {
 
 function ZoneProperties({ zone, doc }: { readonly zone: Zone; readonly doc: Doc }) {
   const update = (patch: Parameters<typeof updateZone>[1]['patch']) => edit((d) => updateZone(d, { id: zone.id, patch }));
+  const setSlT = useCallback((slT: SlVector | undefined) => edit((d) => updateZone(d, { id: zone.id, patch: { slT } })), [zone.id]);
   const parent = zone.parentId ? doc.zones.find((z) => z.id === zone.parentId) : undefined;
   const assets = doc.assets.filter((a) => a.zoneId === zone.id).length;
   return (
@@ -128,7 +130,7 @@ function ZoneProperties({ zone, doc }: { readonly zone: Zone; readonly doc: Doc 
           label="SL-T"
           value={zone.slT}
           clearLabel="Clear"
-          onChange={(slT) => update({ slT })}
+          onChange={setSlT}
           description="The level each foundational requirement must reach in this zone (IEC 62443-3-2 ZCR 5)."
         />
       </FieldGroup>
@@ -177,6 +179,7 @@ const ASSET_TYPE_OPTIONS = ASSET_GROUPS.flatMap((g) =>
 
 function AssetProperties({ asset, doc }: { readonly asset: Asset; readonly doc: Doc }) {
   const update = (patch: Parameters<typeof updateAsset>[1]['patch']) => edit((d) => updateAsset(d, { id: asset.id, patch }));
+  const setSlC = useCallback((slC: SlVector | undefined) => edit((d) => updateAsset(d, { id: asset.id, patch: { slC } })), [asset.id]);
   const info = ASSET_TYPE_INFO[asset.type];
   return (
     <>
@@ -228,7 +231,7 @@ function AssetProperties({ asset, doc }: { readonly asset: Asset; readonly doc: 
           label="SL-C"
           value={asset.slC}
           clearLabel="Clear"
-          onChange={(slC) => update({ slC })}
+          onChange={setSlC}
           description="What the component can achieve per FR, from its IEC 62443-4-2 certification or assessment."
         />
       </FieldGroup>
@@ -304,6 +307,7 @@ function FlowRow({ flow, index, flows, conduit, assetOptions }: {
 
 function ConduitProperties({ conduit, doc }: { readonly conduit: Conduit; readonly doc: Doc }) {
   const update = (patch: Parameters<typeof updateConduit>[1]['patch']) => edit((d) => updateConduit(d, { id: conduit.id, patch }));
+  const setSlT = useCallback((slT: SlVector | undefined) => edit((d) => updateConduit(d, { id: conduit.id, patch: { slT } })), [conduit.id]);
   const zones = conduit.zoneIds.map((id) => doc.zones.find((z) => z.id === id)).filter((z): z is Zone => z !== undefined);
   const zoneSet = new Set<string>(conduit.zoneIds);
   const req = analysisOf(doc).requirements.conduits.find((c) => c.conduitId === conduit.id);
@@ -340,7 +344,7 @@ function ConduitProperties({ conduit, doc }: { readonly conduit: Conduit; readon
           value={conduit.slT}
           inherited={req?.inherited ? req.slT : undefined}
           clearLabel="Inherit from zones"
-          onChange={(slT) => update({ slT })}
+          onChange={setSlT}
           description={conduit.slT ? undefined : 'Without its own SL-T a conduit takes, per FR, the highest level of its zones.'}
         />
       </FieldGroup>

@@ -2,7 +2,7 @@
  * An SL vector as seven 0–4 controls, one per foundational requirement, labelled with the FR
  * names, plus "set all to n". Each click is one edit.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { FR_INFO, FR_KEYS, frLabel, SECURITY_LEVELS, uniformSl, type FrKey, type SecurityLevel, type SlVector } from '../../../shared';
 
 export interface SlEditorProps {
@@ -17,7 +17,11 @@ export interface SlEditorProps {
   readonly description?: string;
 }
 
-export function SlEditor({ label, value, inherited, onChange, clearLabel, description }: SlEditorProps) {
+/**
+ * Memoized: an element's panel re-renders on every edit of the document, and redrawing 35 radio
+ * buttons costs DOM writes (React resets each radio's name and type). Pass a stable `onChange`.
+ */
+export const SlEditor = memo(function SlEditor({ label, value, inherited, onChange, clearLabel, description }: SlEditorProps) {
   const name = useId();
   const shown = value ?? inherited;
   const set = (fr: FrKey, level: SecurityLevel) => onChange({ ...(value ?? inherited ?? uniformSl(0)), [fr]: level });
@@ -78,4 +82,4 @@ export function SlEditor({ label, value, inherited, onChange, clearLabel, descri
       </div>
     </fieldset>
   );
-}
+});
