@@ -5,7 +5,7 @@
  * path, assets another, and only the view rectangle follows the viewport. Click or drag to move
  * the view there; the wheel zooms.
  */
-import { memo, useCallback, useMemo, useRef, type PointerEvent as ReactPointerEvent, type WheelEvent as ReactWheelEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, type PointerEvent as ReactPointerEvent, type WheelEvent as ReactWheelEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import type { Layout } from './geometry';
@@ -31,7 +31,11 @@ interface OverviewProps {
   readonly marks: readonly string[];
 }
 
-function OverviewImpl({ layout, marks }: OverviewProps) {
+function OverviewImpl({ layout: current, marks: currentMarks }: OverviewProps) {
+  // An edit redraws the overview in a deferred render, after the frame that shows the edit: its
+  // 2,000-rectangle path is no part of what the user is waiting for.
+  const layout = useDeferredValue(current);
+  const marks = useDeferredValue(currentMarks);
   const flow = useReactFlow();
   const view = useStore(selectView, shallow);
   const svg = useRef<SVGSVGElement>(null);
