@@ -82,6 +82,37 @@ test('a zone’s SL-C is the lowest of its assets’, and a compensated requirem
   await expect(sr12.getByLabel('Status of SR 1.2')).toHaveValue('compensated');
 });
 
+test('a status or phase picked in the panel shows at once, never snapping back to the old one first', async ({ page }) => {
+  const ed = await Editor.open(page);
+  await zoneAtSl1(ed);
+  // Read in the page, in the same task as the change and right after it: before the fix, React
+  // put each control back to the old state until the panel's deferred render, so a click seemed
+  // not to take (and Playwright's check() failed now and then on a loaded machine).
+  const status = ed.requirements.getByRole('combobox', { name: 'Status of SR 1.1', exact: true });
+  const statusSeen = await status.evaluate(async (el: HTMLSelectElement) => {
+    el.value = 'implemented';
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    const seen = [el.value];
+    await Promise.resolve();
+    seen.push(el.value);
+    return seen;
+  });
+  expect(statusSeen).toEqual(['implemented', 'implemented']);
+  await expect(status).toHaveValue('implemented');
+
+  await page.keyboard.press('Escape');
+  const implement = ed.requirements.getByRole('radiogroup', { name: 'Project phase' }).getByRole('radio', { name: 'Implement' });
+  const phaseSeen = await implement.evaluate(async (el: HTMLInputElement) => {
+    el.click();
+    const seen = [el.checked];
+    await Promise.resolve();
+    seen.push(el.checked);
+    return seen;
+  });
+  expect(phaseSeen).toEqual([true, true]);
+  await expect(implement).toBeChecked();
+});
+
 test('marking the project as in implementation reports zones whose SL-A is below SL-T, until they are met', async ({ page }) => {
   const ed = await Editor.open(page);
   await zoneAtSl1(ed);

@@ -50,7 +50,12 @@ const STATUS_LABEL: Readonly<Record<RequirementStatus, string>> = {
 
 const PHASE_LABEL: Readonly<Record<ProjectPhase, string>> = { assess: 'Assess', implement: 'Implement', maintain: 'Maintain' };
 
-const edit = (fn: (doc: Doc) => Doc) => editorStore.getState().edit(fn);
+/** The document made by the panel's own last edit: that edit is shown at once, not deferred. */
+let ownEdit: Doc | undefined;
+const edit = (fn: (doc: Doc) => Doc) => {
+  editorStore.getState().edit(fn);
+  ownEdit = editorStore.getState().doc;
+};
 
 /** The selected element's requirements, in the panel's terms. */
 interface Subject {
@@ -416,8 +421,12 @@ function ProjectView({ doc }: { readonly doc: Doc }) {
 
 export function RequirementsPanel() {
   // A long list (fifty requirements with their guidance, re-laid out when an asset changes zone):
-  // it follows an edit in a deferred render, once the canvas and the findings are on screen.
-  const doc = useDeferredValue(useEditor((s) => s.doc));
+  // it follows an edit in a deferred render, once the canvas and the findings are on screen. Not
+  // the panel's own edits: its controls would show the old state until then (React puts a
+  // controlled radio or select back to what was rendered), and a click would seem not to take.
+  const current = useEditor((s) => s.doc);
+  const deferred = useDeferredValue(current);
+  const doc = current === ownEdit ? current : deferred;
   const selection = useDeferredValue(useEditor((s) => s.selection));
   const live = useAnalysis();
   const analysis = live.doc === doc ? live.result : analysisOf(doc);
