@@ -91,8 +91,8 @@ function DeleteButton() {
 }
 
 function ZoneProperties({ zone, doc }: { readonly zone: Zone; readonly doc: Doc }) {
-  const update = (patch: Parameters<typeof updateZone>[1]['patch']) => edit((d) => updateZone(d, { id: zone.id, patch }));
-  const setSlT = useCallback((slT: SlVector | undefined) => edit((d) => updateZone(d, { id: zone.id, patch: { slT } })), [zone.id]);
+  const update = useCallback((patch: Parameters<typeof updateZone>[1]['patch']) => edit((d) => updateZone(d, { id: zone.id, patch })), [zone.id]);
+  const setSlT = useCallback((slT: SlVector | undefined) => update({ slT }), [update]);
   const parent = zone.parentId ? doc.zones.find((z) => z.id === zone.parentId) : undefined;
   const assets = doc.assets.filter((a) => a.zoneId === zone.id).length;
   return (
@@ -178,8 +178,8 @@ const ASSET_TYPE_OPTIONS = ASSET_GROUPS.flatMap((g) =>
 );
 
 function AssetProperties({ asset, doc }: { readonly asset: Asset; readonly doc: Doc }) {
-  const update = (patch: Parameters<typeof updateAsset>[1]['patch']) => edit((d) => updateAsset(d, { id: asset.id, patch }));
-  const setSlC = useCallback((slC: SlVector | undefined) => edit((d) => updateAsset(d, { id: asset.id, patch: { slC } })), [asset.id]);
+  const update = useCallback((patch: Parameters<typeof updateAsset>[1]['patch']) => edit((d) => updateAsset(d, { id: asset.id, patch })), [asset.id]);
+  const setSlC = useCallback((slC: SlVector | undefined) => update({ slC }), [update]);
   const info = ASSET_TYPE_INFO[asset.type];
   return (
     <>
@@ -306,8 +306,8 @@ function FlowRow({ flow, index, flows, conduit, assetOptions }: {
 }
 
 function ConduitProperties({ conduit, doc }: { readonly conduit: Conduit; readonly doc: Doc }) {
-  const update = (patch: Parameters<typeof updateConduit>[1]['patch']) => edit((d) => updateConduit(d, { id: conduit.id, patch }));
-  const setSlT = useCallback((slT: SlVector | undefined) => edit((d) => updateConduit(d, { id: conduit.id, patch: { slT } })), [conduit.id]);
+  const update = useCallback((patch: Parameters<typeof updateConduit>[1]['patch']) => edit((d) => updateConduit(d, { id: conduit.id, patch })), [conduit.id]);
+  const setSlT = useCallback((slT: SlVector | undefined) => update({ slT }), [update]);
   const zones = conduit.zoneIds.map((id) => doc.zones.find((z) => z.id === id)).filter((z): z is Zone => z !== undefined);
   const zoneSet = new Set<string>(conduit.zoneIds);
   const req = analysisOf(doc).requirements.conduits.find((c) => c.conduitId === conduit.id);
